@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace PartyLedger {
+
+enum class AwardLevel { National, Provincial, Municipal, County, System, Unit };
+enum class RecipientKind { Person, Organization }; // counted 名 or 个
+
+// One line of an honor list. The citation is a snapshot taken when the recipient was added,
+// so later roster changes never rewrite a published list.
+struct AwardRecipient {
+    qint64 id = 0;
+    qint64 memberId = 0; // 0: not a member of this ledger
+    qint64 orgId = 0;    // for organization recipients
+    QString name;
+    QString citation;
+};
+
+struct AwardCategory {
+    qint64 id = 0;
+    QString name; // 优秀共产党员
+    RecipientKind recipientKind = RecipientKind::Person;
+    QList<AwardRecipient> recipients;
+};
+
+// An award decision (表彰决定) with its ordered categories.
+struct Award {
+    qint64 id = 0;
+    QString title;
+    QDate date;
+    QString documentNumber; // 文号
+    AwardLevel level = AwardLevel::System;
+    QString grantor;
+    QList<AwardCategory> categories;
+};
+
+class AwardVocabulary {
+public:
+    static QString code(AwardLevel level);
+    static std::optional<AwardLevel> levelFromCode(const QString &code);
+    static QString code(RecipientKind kind);
+    static std::optional<RecipientKind> recipientKindFromCode(const QString &code);
+};
+
+} // namespace PartyLedger

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace PartyLedger {
+
+enum class Gender { Unknown, Male, Female };
+enum class MemberCategory { Full, Probationary }; // 正式党员, 预备党员
+// 在册, 流动, 离退休, 转出, 去世: the last two stay in history but are off the roll.
+enum class MemberStatus { Active, Mobile, Retired, TransferredOut, Deceased };
+
+// A post held in a Party organization (书记, 组织委员 ...); a member may hold several,
+// in the branch and in the committee above it.
+struct PartyPost {
+    qint64 orgId = 0;
+    QString post;
+
+    friend bool operator==(const PartyPost &, const PartyPost &) = default;
+};
+
+struct Member {
+    qint64 id = 0;
+    QString name;
+    Gender gender = Gender::Unknown;
+    QString ethnicity; // 民族
+    QDate birthDate;
+    QString idNumber; // 居民身份证号, 18 characters
+    QString education;
+    QString phone;
+    qint64 unitId = 0;
+    QString adminPost; // 行政职务, free text
+    QString title;     // 职称
+    qint64 orgId = 0;  // the branch (or group) the member belongs to
+    QList<PartyPost> partyPosts;
+    MemberCategory category = MemberCategory::Full;
+    // The joining pipeline, in order: application, activist, candidate, join, confirmation.
+    QDate applicationDate;
+    QDate activistDate;
+    QDate candidateDate;
+    QDate joinDate;    // 入党日期: admission as probationary member
+    QDate confirmDate; // 转正日期
+    MemberStatus status = MemberStatus::Active;
+
+    bool isOnRoll() const;
+    // Whole years of age on the given day; -1 without a birth date.
+    int ageOn(QDate day) const;
+};
+
+class MemberVocabulary {
+    Q_DECLARE_TR_FUNCTIONS(MemberVocabulary)
+public:
+    static QString code(Gender gender);
+    static QString code(MemberCategory category);
+    static QString code(MemberStatus status);
+    static std::optional<Gender> genderFromCode(const QString &code);
+    static std::optional<MemberCategory> categoryFromCode(const QString &code);
+    static std::optional<MemberStatus> statusFromCode(const QString &code);
+
+    static QString label(Gender gender);
+    static QString label(MemberCategory category);
+    static QString label(MemberStatus status);
+};
+
+} // namespace PartyLedger
