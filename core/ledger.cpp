@@ -1,0 +1,611 @@
+#include "ledger.h"
+
+#include "ledgerfile.h"
+#include "schema.h"
+#include "sqlitebackup.h"
+#include "sqlitedialect.h"
+#include "validation.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace PartyLedger {
+
+namespace {
+QAtomicInt connectionCounter;
+
+// SQL NULL for the values a ledger leaves empty: a missing date or reference.
+QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Qt's SQL drivers bind a null QString as SQL NULL. Text columns hold '' for "nothing"; NULL is
+// asked for explicitly with an invalid QVariant (see dateValue, idValue, textOrNull).
+QVariant boundValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+qint64 idFrom(const QVariant &value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+QString sentence(const QString &context, const QSqlError &error)
+{
+    return context + QStringLiteral(": ") + SqliteDialect::describe(error);
+}
+} // namespace
+
+Ledger::Ledger(const QString &path, bool readOnly)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_connection(QStringLiteral("ledger-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_readOnly(readOnly)
+{
+}
+
+Ledger::~Ledger()
+{
+    disconnect();
+}
+
+QString Ledger::name() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QSqlDatabase Ledger::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<void> Ledger::connect(bool readOnly)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(SqliteDialect::connectOptions(readOnly));
+        if (!db.open())
+            return Error{sentence(tr("Could not open %1").arg(name()), db.lastError())};
+        if (auto configured = SqliteDialect::configure(db, readOnly); !configured)
+            return configured;
+    }
+    return {};
+}
+
+void Ledger::disconnect()
+{
+    m_statements.clear(); // every query must be gone before its connection
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen() && !m_readOnly)
+            SqliteDialect::release(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("%1 already exists; choose another name.").arg(path)};
+    std::unique_ptr<Ledger> ledger(new Ledger(path, false));
+    Result<void> made = ledger->connect(false);
+    if (made)
+        made = ledger->migrate(0);
+    if (!made) {
+        ledger.reset();
+        QFile::remove(path);
+        return Error{made.error()};
+    }
+    SqliteDialect::checkpoint(ledger->database());
+    return ledger;
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access)
+{
+    const auto header = LedgerFile::inspect(path, Schema::currentVersion());
+    if (!header)
+        return Error{header.error()};
+
+    const QFileInfo info(path);
+    const bool readOnly = access == Access::ReadOnly || !info.isWritable();
+    std::unique_ptr<Ledger> ledger(new Ledger(path, readOnly));
+
+    // Look at the file through a read-only connection first: a damaged or foreign file is
+    // never written to, not even by the pragmas a writable connection sets.
+    if (auto connected = ledger->connect(true); !connected)
+        return Error{connected.error()};
+    QSqlDatabase db = ledger->database();
+    if (auto checked = SqliteDialect::quickCheck(db, info.fileName()); !checked)
+        return Error{checked.error()};
+    const auto version = SqliteDialect::userVersion(db);
+    if (!version)
+        return Error{version.error()};
+    if (version.value() > Schema::currentVersion())
+        return Error{tr("%1 was written by a newer version of PartyLedger. Please update "
+                        "PartyLedger to open it.")
+                         .arg(info.fileName())};
+    const bool needsUpgrade = version.value() < Schema::currentVersion();
+    if (needsUpgrade && readOnly)
+        return Error{tr("%1 was written by an older version of PartyLedger and must be upgraded, "
+                        "but it is read-only. Copy it to a folder you can write to and open the "
+                        "copy.")
+                         .arg(info.fileName())};
+    if (readOnly)
+        return ledger;
+
+    db = QSqlDatabase();
+    ledger->disconnect();
+    if (auto connected = ledger->connect(false); !connected)
+        return Error{connected.error()};
+    if (needsUpgrade) {
+        const QString backup =
+            info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+            QStringLiteral(".before-upgrade-v%1-%2.pldb")
+                .arg(version.value())
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlDatabase writable = ledger->database();
+        if (auto saved = SqliteBackup::copyTo(writable, backup); !saved)
+            return Error{tr("The ledger was not upgraded, because no backup could be made "
+                            "first. %1")
+                             .arg(saved.error())};
+        ledger->m_upgradeBackup = backup;
+        if (auto migrated = ledger->migrate(version.value()); !migrated)
+            return Error{migrated.error()};
+    }
+    return ledger;
+}
+
+Result<void> Ledger::migrate(int fromVersion)
+{
+    return write([&]() -> Result<void> {
+        for (const Migration &migration : Schema::migrations()) {
+            if (migration.version <= fromVersion)
+                continue;
+            for (const QString &statement : migration.statements) {
+                QSqlQuery query(database());
+                if (!query.exec(statement))
+                    return Error{sentence(
+                        tr("Could not upgrade the ledger to format %1").arg(migration.version),
+                        query.lastError())};
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> Ledger::write(const std::function<Result<void>()> &body)
+{
+    if (m_readOnly)
+        return Error{tr("%1 is open read-only; nothing can be changed.").arg(name())};
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Result<void> result = body();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlDatabase db = database();
+    QSqlQuery begin(db);
+    if (!begin.exec(SqliteDialect::beginWrite()))
+        return Error{sentence(tr("Could not start saving"), begin.lastError())};
+    m_transactionDepth = 1;
+    Result<void> result = body();
+    m_transactionDepth = 0;
+    for (auto &[sql, statement] : m_statements)
+        statement->finish();
+    if (result) {
+        QSqlQuery commit(db);
+        if (commit.exec(QStringLiteral("COMMIT")))
+            return {};
+        result = Error{sentence(tr("Could not save"), commit.lastError())};
+    }
+    QSqlQuery rollback(db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Result<QSqlQuery *> Ledger::prepared(const QString &sql)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(database());
+        if (!query->prepare(sql))
+            return Error{
+                sentence(tr("The ledger could not prepare a statement"), query->lastError())};
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return found->second.get();
+}
+
+Result<QSqlQuery> Ledger::select(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{sentence(tr("Could not read the ledger"), query.lastError())};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{sentence(tr("Could not read the ledger"), query.lastError())};
+    return query;
+}
+
+Result<qint64> Ledger::insert(const QString &sql, const QVariantList &values, const QString &what)
+{
+    auto statement = prepared(sql);
+    if (!statement)
+        return Error{statement.error()};
+    QSqlQuery *query = statement.value();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, boundValue(values.at(i)));
+    if (!query->exec())
+        return Error{sentence(tr("Could not save %1").arg(what), query->lastError())};
+    const qint64 id = query->lastInsertId().toLongLong();
+    query->finish();
+    return id;
+}
+
+Result<qint64> Ledger::addUnit(const Unit &unit)
+{
+    Result<qint64> id = Error{};
+    auto written = write([&]() -> Result<void> {
+        id = insert(QStringLiteral("INSERT INTO units (name, short_name) VALUES (?, ?)"),
+                    {unit.name, unit.shortName}, tr("the unit %1").arg(unit.name));
+        return id ? Result<void>() : Error{id.error()};
+    });
+    return written ? id : Error{written.error()};
+}
+
+Result<qint64> Ledger::addOrganization(const Organization &org)
+{
+    Result<qint64> id = Error{};
+    auto written = write([&]() -> Result<void> {
+        id = insert(QStringLiteral("INSERT INTO organizations (parent_id, kind, full_name, "
+                                   "short_name, unit_id, founded, dissolved, is_retiree, "
+                                   "is_non_public, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?)"),
+                    {idValue(org.parentId), OrgKinds::code(org.kind), org.fullName, org.shortName,
+                     idValue(org.unitId), dateValue(org.founded), dateValue(org.dissolved),
+                     int(org.isRetiree), int(org.isNonPublic), org.sortOrder},
+                    tr("the organization %1").arg(org.displayName()));
+        return id ? Result<void>() : Error{id.error()};
+    });
+    return written ? id : Error{written.error()};
+}
+
+Result<qint64> Ledger::addMember(const Member &member)
+{
+    const QList<FieldProblem> problems = MemberValidator::validate(member);
+    if (!problems.isEmpty())
+        return Error{tr("%1 was not saved: %2").arg(member.name, problems.first().message)};
+
+    Result<qint64> id = Error{};
+    auto written = write([&]() -> Result<void> {
+        id = insert(
+            QStringLiteral(
+                "INSERT INTO members (name, gender, ethnicity, birth_date, id_number, education, "
+                "phone, unit_id, admin_post, title, org_id, category, application_date, "
+                "activist_date, candidate_date, join_date, confirm_date, status) VALUES (?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {member.name, textOrNull(MemberVocabulary::code(member.gender)), member.ethnicity,
+             dateValue(member.birthDate), textOrNull(member.idNumber), member.education,
+             member.phone, idValue(member.unitId), member.adminPost, member.title,
+             idValue(member.orgId), MemberVocabulary::code(member.category),
+             dateValue(member.applicationDate), dateValue(member.activistDate),
+             dateValue(member.candidateDate), dateValue(member.joinDate),
+             dateValue(member.confirmDate), MemberVocabulary::code(member.status)},
+            tr("the member %1").arg(member.name));
+        if (!id)
+            return Error{id.error()};
+        for (int i = 0; i < member.partyPosts.size(); ++i) {
+            const PartyPost &post = member.partyPosts.at(i);
+            auto saved = insert(QStringLiteral("INSERT INTO member_party_posts (member_id, "
+                                               "org_id, post, position) VALUES (?, ?, ?, ?)"),
+                                {id.value(), idValue(post.orgId), post.post, i},
+                                tr("the Party post %1 of %2").arg(post.post, member.name));
+            if (!saved)
+                return Error{saved.error()};
+        }
+        return {};
+    });
+    return written ? id : Error{written.error()};
+}
+
+Result<qint64> Ledger::addTransfer(const Transfer &transfer)
+{
+    Result<qint64> id = Error{};
+    auto written = write([&]() -> Result<void> {
+        id = insert(QStringLiteral("INSERT INTO member_transfers (member_id, from_org_id, "
+                                   "to_org_id, external_org, date, note) VALUES (?, ?, ?, ?, ?, "
+                                   "?)"),
+                    {transfer.memberId, idValue(transfer.fromOrgId), idValue(transfer.toOrgId),
+                     transfer.externalOrg, dateValue(transfer.date), transfer.note},
+                    tr("the transfer"));
+        return id ? Result<void>() : Error{id.error()};
+    });
+    return written ? id : Error{written.error()};
+}
+
+Result<qint64> Ledger::addAward(const Award &award)
+{
+    Result<qint64> awardId = Error{};
+    auto written = write([&]() -> Result<void> {
+        awardId = insert(QStringLiteral("INSERT INTO awards (title, date, document_number, level, "
+                                        "grantor) VALUES (?, ?, ?, ?, ?)"),
+                         {award.title, dateValue(award.date), award.documentNumber,
+                          AwardVocabulary::code(award.level), award.grantor},
+                         tr("the award %1").arg(award.title));
+        if (!awardId)
+            return Error{awardId.error()};
+        for (int c = 0; c < award.categories.size(); ++c) {
+            const AwardCategory &category = award.categories.at(c);
+            auto categoryId = insert(
+                QStringLiteral("INSERT INTO award_categories (award_id, name, "
+                               "recipient_kind, position) VALUES (?, ?, ?, ?)"),
+                {awardId.value(), category.name, AwardVocabulary::code(category.recipientKind), c},
+                tr("the award category %1").arg(category.name));
+            if (!categoryId)
+                return Error{categoryId.error()};
+            for (int r = 0; r < category.recipients.size(); ++r) {
+                const AwardRecipient &recipient = category.recipients.at(r);
+                auto saved = insert(
+                    QStringLiteral("INSERT INTO award_recipients (category_id, member_id, "
+                                   "org_id, name, citation, position) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {categoryId.value(), idValue(recipient.memberId), idValue(recipient.orgId),
+                     recipient.name, recipient.citation, r},
+                    tr("the recipient %1").arg(recipient.name));
+                if (!saved)
+                    return Error{saved.error()};
+            }
+        }
+        return {};
+    });
+    return written ? awardId : Error{written.error()};
+}
+
+Result<QList<Unit>> Ledger::units() const
+{
+    auto query = select(QStringLiteral("SELECT id, name, short_name FROM units ORDER BY id"));
+    if (!query)
+        return Error{query.error()};
+    QList<Unit> units;
+    while (query->next())
+        units.append(
+            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    return units;
+}
+
+Result<QList<Organization>> Ledger::organizations() const
+{
+    auto query = select(QStringLiteral(
+        "SELECT id, parent_id, kind, full_name, short_name, unit_id, founded, dissolved, "
+        "is_retiree, is_non_public, sort_order FROM organizations ORDER BY sort_order, id"));
+    if (!query)
+        return Error{query.error()};
+    QList<Organization> organizations;
+    while (query->next()) {
+        Organization org;
+        org.id = query->value(0).toLongLong();
+        org.parentId = idFrom(query->value(1));
+        org.kind = OrgKinds::fromCode(query->value(2).toString()).value_or(OrgKind::Branch);
+        org.fullName = query->value(3).toString();
+        org.shortName = query->value(4).toString();
+        org.unitId = idFrom(query->value(5));
+        org.founded = dateFrom(query->value(6));
+        org.dissolved = dateFrom(query->value(7));
+        org.isRetiree = query->value(8).toBool();
+        org.isNonPublic = query->value(9).toBool();
+        org.sortOrder = query->value(10).toInt();
+        organizations.append(org);
+    }
+    return organizations;
+}
+
+Result<QList<Member>> Ledger::members() const
+{
+    auto posts = select(QStringLiteral(
+        "SELECT member_id, org_id, post FROM member_party_posts ORDER BY member_id, position"));
+    if (!posts)
+        return Error{posts.error()};
+    QHash<qint64, QList<PartyPost>> postsByMember;
+    while (posts->next())
+        postsByMember[posts->value(0).toLongLong()].append(
+            {posts->value(1).toLongLong(), posts->value(2).toString()});
+
+    auto query = select(QStringLiteral(
+        "SELECT id, name, gender, ethnicity, birth_date, id_number, education, phone, unit_id, "
+        "admin_post, title, org_id, category, application_date, activist_date, candidate_date, "
+        "join_date, confirm_date, status FROM members ORDER BY id"));
+    if (!query)
+        return Error{query.error()};
+    QList<Member> members;
+    while (query->next()) {
+        Member m;
+        m.id = query->value(0).toLongLong();
+        m.name = query->value(1).toString();
+        m.gender =
+            MemberVocabulary::genderFromCode(query->value(2).toString()).value_or(Gender::Unknown);
+        m.ethnicity = query->value(3).toString();
+        m.birthDate = dateFrom(query->value(4));
+        m.idNumber = query->value(5).toString();
+        m.education = query->value(6).toString();
+        m.phone = query->value(7).toString();
+        m.unitId = idFrom(query->value(8));
+        m.adminPost = query->value(9).toString();
+        m.title = query->value(10).toString();
+        m.orgId = query->value(11).toLongLong();
+        m.category = MemberVocabulary::categoryFromCode(query->value(12).toString())
+                         .value_or(MemberCategory::Full);
+        m.applicationDate = dateFrom(query->value(13));
+        m.activistDate = dateFrom(query->value(14));
+        m.candidateDate = dateFrom(query->value(15));
+        m.joinDate = dateFrom(query->value(16));
+        m.confirmDate = dateFrom(query->value(17));
+        m.status = MemberVocabulary::statusFromCode(query->value(18).toString())
+                       .value_or(MemberStatus::Active);
+        m.partyPosts = postsByMember.value(m.id);
+        members.append(m);
+    }
+    if (query->lastError().isValid())
+        return Error{sentence(tr("Could not read the members"), query->lastError())};
+    return members;
+}
+
+Result<QList<Transfer>> Ledger::transfers(qint64 memberId) const
+{
+    auto query = select(QStringLiteral("SELECT id, member_id, from_org_id, to_org_id, "
+                                       "external_org, date, note FROM member_transfers WHERE "
+                                       "member_id = ? ORDER BY date, id"),
+                        {memberId});
+    if (!query)
+        return Error{query.error()};
+    QList<Transfer> transfers;
+    while (query->next())
+        transfers.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                          idFrom(query->value(2)), idFrom(query->value(3)),
+                          query->value(4).toString(), dateFrom(query->value(5)),
+                          query->value(6).toString()});
+    return transfers;
+}
+
+Result<QList<Award>> Ledger::awards() const
+{
+    auto query = select(QStringLiteral(
+        "SELECT a.id, a.title, a.date, a.document_number, a.level, a.grantor, c.id, c.name, "
+        "c.recipient_kind, r.id, r.member_id, r.org_id, r.name, r.citation FROM awards a LEFT "
+        "JOIN award_categories c ON c.award_id = a.id LEFT JOIN award_recipients r ON "
+        "r.category_id = c.id ORDER BY a.date, a.id, c.position, c.id, r.position, r.id"));
+    if (!query)
+        return Error{query.error()};
+    QList<Award> awards;
+    while (query->next()) {
+        const qint64 awardId = query->value(0).toLongLong();
+        if (awards.isEmpty() || awards.last().id != awardId) {
+            Award award;
+            award.id = awardId;
+            award.title = query->value(1).toString();
+            award.date = dateFrom(query->value(2));
+            award.documentNumber = query->value(3).toString();
+            award.level = AwardVocabulary::levelFromCode(query->value(4).toString())
+                              .value_or(AwardLevel::System);
+            award.grantor = query->value(5).toString();
+            awards.append(award);
+        }
+        if (query->value(6).isNull())
+            continue;
+        QList<AwardCategory> &categories = awards.last().categories;
+        const qint64 categoryId = query->value(6).toLongLong();
+        if (categories.isEmpty() || categories.last().id != categoryId) {
+            AwardCategory category;
+            category.id = categoryId;
+            category.name = query->value(7).toString();
+            category.recipientKind =
+                AwardVocabulary::recipientKindFromCode(query->value(8).toString())
+                    .value_or(RecipientKind::Person);
+            categories.append(category);
+        }
+        if (query->value(9).isNull())
+            continue;
+        categories.last().recipients.append({query->value(9).toLongLong(), idFrom(query->value(10)),
+                                             idFrom(query->value(11)), query->value(12).toString(),
+                                             query->value(13).toString()});
+    }
+    return awards;
+}
+
+Result<LedgerCounts> Ledger::counts() const
+{
+    LedgerCounts counts;
+    auto orgs = select(QStringLiteral("SELECT kind, COUNT(*) FROM organizations WHERE dissolved "
+                                      "IS NULL GROUP BY kind"));
+    if (!orgs)
+        return Error{orgs.error()};
+    while (orgs->next()) {
+        const int n = orgs->value(1).toInt();
+        switch (OrgKinds::fromCode(orgs->value(0).toString()).value_or(OrgKind::Branch)) {
+        case OrgKind::Committee:
+            counts.committees += n;
+            break;
+        case OrgKind::GeneralBranch:
+            counts.generalBranches += n;
+            break;
+        case OrgKind::Branch:
+        case OrgKind::TemporaryBranch:
+            counts.branches += n;
+            break;
+        case OrgKind::Group:
+            counts.groups += n;
+            break;
+        }
+    }
+    auto members = select(QStringLiteral("SELECT category, COUNT(*) FROM members WHERE status NOT "
+                                         "IN ('transferred_out', 'deceased') GROUP BY category"));
+    if (!members)
+        return Error{members.error()};
+    while (members->next()) {
+        const int n = members->value(1).toInt();
+        counts.members += n;
+        if (members->value(0).toString() == MemberVocabulary::code(MemberCategory::Probationary))
+            counts.probationaryMembers += n;
+        else
+            counts.fullMembers += n;
+    }
+    return counts;
+}
+
+Result<QStringList> Ledger::structuralProblems() const
+{
+    QStringList problems;
+    auto integrity = select(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return Error{integrity.error()};
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << tr("Database structure: %1").arg(line);
+    }
+    auto foreignKeys = select(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return Error{foreignKeys.error()};
+    while (foreignKeys->next())
+        problems << tr("Record %1 in table %2 refers to a missing record in %3.")
+                        .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
+                             foreignKeys->value(2).toString());
+    return problems;
+}
+
+Result<void> Ledger::saveCopy(const QString &destination)
+{
+    if (QFileInfo(destination).absoluteFilePath() == m_path)
+        return Error{tr("Choose another file for the copy: this is the open ledger itself.")};
+    QSqlDatabase db = database();
+    return SqliteBackup::copyTo(db, destination);
+}
+
+} // namespace PartyLedger
