@@ -1,0 +1,217 @@
+#include "demoledger.h"
+
+#include "ledger.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace PartyLedger {
+
+namespace {
+QDate date(const QJsonObject &object, const char *key)
+{
+    return QDate::fromString(object.value(QLatin1String(key)).toString(), Qt::ISODate);
+}
+
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+// Keys in the JSON name records; the ledger gives them ids as they are written.
+class KeyMap {
+public:
+    void add(const QString &key, qint64 id) { m_ids.insert(key, id); }
+    Result<qint64> resolve(const QString &key, const QString &what) const
+    {
+        if (key.isEmpty())
+            return qint64(0);
+        auto found = m_ids.constFind(key);
+        if (found == m_ids.constEnd())
+            return Error{
+                DemoLedger::tr("The demo data names an unknown %1 \"%2\".").arg(what, key)};
+        return *found;
+    }
+
+private:
+    QHash<QString, qint64> m_ids;
+};
+
+Result<void> loadUnits(Ledger &ledger, const QJsonArray &units, KeyMap &keys)
+{
+    for (const QJsonValue &value : units) {
+        const QJsonObject object = value.toObject();
+        auto id = ledger.addUnit({0, text(object, "name"), text(object, "shortName")});
+        if (!id)
+            return Error{id.error()};
+        keys.add(text(object, "key"), id.value());
+    }
+    return {};
+}
+
+Result<void> loadOrganizations(Ledger &ledger, const QJsonArray &organizations, KeyMap &units,
+                               KeyMap &keys)
+{
+    int order = 0;
+    for (const QJsonValue &value : organizations) {
+        const QJsonObject object = value.toObject();
+        Organization org;
+        auto parent = keys.resolve(text(object, "parent"), QStringLiteral("organization"));
+        auto unit = units.resolve(text(object, "unit"), QStringLiteral("unit"));
+        const auto kind = OrgKinds::fromCode(text(object, "kind"));
+        if (!parent || !unit || !kind)
+            return Error{!parent ? parent.error()
+                         : !unit ? unit.error()
+                                 : DemoLedger::tr("The demo data has an unknown "
+                                                  "organization kind.")};
+        org.parentId = parent.value();
+        org.unitId = unit.value();
+        org.kind = *kind;
+        org.fullName = text(object, "fullName");
+        org.shortName = text(object, "shortName");
+        org.founded = date(object, "founded");
+        org.dissolved = date(object, "dissolved");
+        org.isRetiree = object.value(QLatin1String("retiree")).toBool();
+        org.isNonPublic = object.value(QLatin1String("nonPublic")).toBool();
+        org.sortOrder = order++;
+        auto id = ledger.addOrganization(org);
+        if (!id)
+            return Error{id.error()};
+        keys.add(text(object, "key"), id.value());
+    }
+    return {};
+}
+
+Result<void> loadMembers(Ledger &ledger, const QJsonArray &members, const KeyMap &units,
+                         const KeyMap &orgs, KeyMap &keys)
+{
+    for (const QJsonValue &value : members) {
+        const QJsonObject object = value.toObject();
+        Member m;
+        auto unit = units.resolve(text(object, "unit"), QStringLiteral("unit"));
+        auto org = orgs.resolve(text(object, "org"), QStringLiteral("organization"));
+        if (!unit || !org)
+            return Error{!unit ? unit.error() : org.error()};
+        m.name = text(object, "name");
+        m.gender =
+            MemberVocabulary::genderFromCode(text(object, "gender")).value_or(Gender::Unknown);
+        m.ethnicity = text(object, "ethnicity");
+        m.birthDate = date(object, "birthDate");
+        m.idNumber = text(object, "idNumber");
+        m.education = text(object, "education");
+        m.phone = text(object, "phone");
+        m.unitId = unit.value();
+        m.adminPost = text(object, "adminPost");
+        m.title = text(object, "title");
+        m.orgId = org.value();
+        m.category = MemberVocabulary::categoryFromCode(text(object, "category"))
+                         .value_or(MemberCategory::Full);
+        m.applicationDate = date(object, "applicationDate");
+        m.activistDate = date(object, "activistDate");
+        m.candidateDate = date(object, "candidateDate");
+        m.joinDate = date(object, "joinDate");
+        m.confirmDate = date(object, "confirmDate");
+        m.status =
+            MemberVocabulary::statusFromCode(text(object, "status")).value_or(MemberStatus::Active);
+        for (const QJsonValue &postValue : object.value(QLatin1String("partyPosts")).toArray()) {
+            const QJsonObject post = postValue.toObject();
+            auto postOrg = orgs.resolve(text(post, "org"), QStringLiteral("organization"));
+            if (!postOrg)
+                return Error{postOrg.error()};
+            m.partyPosts.append({postOrg.value(), text(post, "post")});
+        }
+        auto id = ledger.addMember(m);
+        if (!id)
+            return Error{id.error()};
+        keys.add(text(object, "key"), id.value());
+    }
+    return {};
+}
+
+Result<void> loadAwards(Ledger &ledger, const QJsonArray &awards, const KeyMap &orgs,
+                        const KeyMap &members)
+{
+    for (const QJsonValue &value : awards) {
+        const QJsonObject object = value.toObject();
+        Award award;
+        award.title = text(object, "title");
+        award.date = date(object, "date");
+        award.documentNumber = text(object, "documentNumber");
+        award.level =
+            AwardVocabulary::levelFromCode(text(object, "level")).value_or(AwardLevel::System);
+        award.grantor = text(object, "grantor");
+        for (const QJsonValue &categoryValue :
+             object.value(QLatin1String("categories")).toArray()) {
+            const QJsonObject categoryObject = categoryValue.toObject();
+            AwardCategory category;
+            category.name = text(categoryObject, "name");
+            category.recipientKind =
+                AwardVocabulary::recipientKindFromCode(text(categoryObject, "recipientKind"))
+                    .value_or(RecipientKind::Person);
+            for (const QJsonValue &recipientValue :
+                 categoryObject.value(QLatin1String("recipients")).toArray()) {
+                const QJsonObject recipientObject = recipientValue.toObject();
+                auto member =
+                    members.resolve(text(recipientObject, "member"), QStringLiteral("member"));
+                auto org =
+                    orgs.resolve(text(recipientObject, "org"), QStringLiteral("organization"));
+                if (!member || !org)
+                    return Error{!member ? member.error() : org.error()};
+                category.recipients.append({0, member.value(), org.value(),
+                                            text(recipientObject, "name"),
+                                            text(recipientObject, "citation")});
+            }
+            award.categories.append(category);
+        }
+        auto id = ledger.addAward(award);
+        if (!id)
+            return Error{id.error()};
+    }
+    return {};
+}
+} // namespace
+
+Result<void> DemoLedger::load(Ledger &ledger, const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonObject root = document.object();
+    if (document.isNull() || text(root, "format") != QLatin1String("partyledger-demo"))
+        return Error{tr("The demo data is not readable: %1").arg(parseError.errorString())};
+
+    return ledger.write([&]() -> Result<void> {
+        KeyMap units, orgs, members;
+        if (auto r = loadUnits(ledger, root.value(QLatin1String("units")).toArray(), units); !r)
+            return r;
+        if (auto r = loadOrganizations(ledger, root.value(QLatin1String("organizations")).toArray(),
+                                       units, orgs);
+            !r)
+            return r;
+        if (auto r = loadMembers(ledger, root.value(QLatin1String("members")).toArray(), units,
+                                 orgs, members);
+            !r)
+            return r;
+        return loadAwards(ledger, root.value(QLatin1String("awards")).toArray(), orgs, members);
+    });
+}
+
+Result<void> DemoLedger::write(const QString &path)
+{
+    QFile source(QStringLiteral(":/data/demo-ledger.json"));
+    if (!source.open(QIODevice::ReadOnly))
+        return Error{tr("The demo data is missing from this build of PartyLedger.")};
+    auto ledger = Ledger::create(path);
+    if (!ledger)
+        return Error{ledger.error()};
+    Result<void> loaded = load(*ledger.value(), source.readAll());
+    if (!loaded) {
+        ledger.value().reset();
+        QFile::remove(path);
+    }
+    return loaded;
+}
+
+} // namespace PartyLedger
