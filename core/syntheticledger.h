@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace PartyLedger {
+
+struct SyntheticOptions {
+    int members = 1000;
+    quint32 seed = 1;
+    // The day the ledger describes: ages, join dates and the probationary year count back from
+    // it. Null means today; fix it to get the same ledger on any day.
+    QDate today;
+};
+
+// An invented county health system of any size, for benchmarks, screenshots and tests: the
+// committee tree, units and members look real, but every name and number is made up.
+class SyntheticLedger {
+    Q_DECLARE_TR_FUNCTIONS(SyntheticLedger)
+public:
+    // Writes a new ledger file with a realistic but invented county health system; nothing is
+    // left behind on failure. The same options give the same ledger.
+    static Result<void> generate(const QString &path, const SyntheticOptions &options);
+};
+
+} // namespace PartyLedger
