@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace PartyLedger {
+
+struct Member;
+
+// The texts of one member that a roster search looks at, prepared once per member.
+struct MemberSearchText {
+    QString name;
+    QString pinyinFull;
+    QString pinyinInitials;
+    QString unit;
+    QString posts; // administrative post and Party posts
+
+    static MemberSearchText of(const Member &member, const QString &unitName,
+                               const QString &partyPosts);
+};
+
+// The roster's filter criteria: the organizations in scope and the words typed in the search box.
+// Every word must match the name, unit or post, or the name's pinyin (full or initials).
+class MemberFilter {
+public:
+    // No scope set means every organization.
+    void setScope(const QSet<qint64> &orgIds);
+    void clearScope();
+    void setQuery(const QString &text);
+    QString query() const { return m_words.join(QLatin1Char(' ')); }
+
+    bool inScope(qint64 orgId) const { return !m_scoped || m_scope.contains(orgId); }
+    bool matches(const MemberSearchText &text) const;
+    bool accepts(qint64 orgId, const MemberSearchText &text) const
+    {
+        return inScope(orgId) && matches(text);
+    }
+
+private:
+    bool m_scoped = false;
+    QSet<qint64> m_scope;
+    QStringList m_words;
+};
+
+} // namespace PartyLedger

@@ -1,0 +1,67 @@
+#include "settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace PartyLedger {
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString DefaultLanguage = QStringLiteral("zh_CN");
+const QString RecentKey = QStringLiteral("ledgers/recent");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+} // namespace
+
+QString Settings::language()
+{
+    return QSettings().value(LanguageKey, DefaultLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    QSettings().setValue(LanguageKey, language);
+}
+
+QStringList Settings::recentLedgers()
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void Settings::addRecentLedger(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentLedgers();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(RecentKey, recent.mid(0, MaxRecentLedgers));
+}
+
+void Settings::removeRecentLedger(const QString &path)
+{
+    QStringList recent = recentLedgers();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(RecentKey, recent);
+}
+
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(GeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(GeometryKey, geometry);
+}
+
+QByteArray Settings::windowState()
+{
+    return QSettings().value(StateKey).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    QSettings().setValue(StateKey, state);
+}
+
+} // namespace PartyLedger
