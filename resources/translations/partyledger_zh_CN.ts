@@ -1,0 +1,942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1：未发现问题。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>台账：%1</translation>
+    </message>
+    <message>
+        <source>Committees: %1, general branches: %2, branches: %3, groups: %4</source>
+        <translation>党委 %1 个，党总支 %2 个，党支部 %3 个，党小组 %4 个</translation>
+    </message>
+    <message>
+        <source>Members: %1 (full %2, probationary %3)</source>
+        <translation>党员 %1 名（正式党员 %2 名，预备党员 %3 名）</translation>
+    </message>
+    <message>
+        <source>How many members to generate.</source>
+        <translation>要生成的党员人数。</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same ledger.</source>
+        <translation>随机种子；种子相同，生成的台账也相同。</translation>
+    </message>
+    <message>
+        <source>--members takes a whole number from 1 to 10000000.</source>
+        <translation>--members 须为 1 至 10000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed 须为 0 至 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 members.</source>
+        <translation>已生成 %1，共 %2 名党员。</translation>
+    </message>
+    <message>
+        <source>Wrote the demo ledger to %1.</source>
+        <translation>已将演示台账保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  partyledger [FILE.pldb]            open the ledger in a window
+  partyledger check FILE.pldb        check the file and every record; one line per problem
+  partyledger info FILE.pldb [--json]  count organizations and members
+  partyledger generate OUT.pldb --members N --seed S  write a synthetic ledger
+  partyledger demo OUT.pldb          write the demo ledger
+Options:
+  --language zh_CN|en                the language of the window for this run
+  -h, --help                         show this help
+  -v, --version                      show the version
+</source>
+        <translation>用法：
+  partyledger [FILE.pldb]            在窗口中打开台账
+  partyledger check FILE.pldb        检查文件及每条记录；每个问题占一行
+  partyledger info FILE.pldb [--json]  统计党组织数和党员数
+  partyledger generate OUT.pldb --members N --seed S  生成一个模拟台账
+  partyledger demo OUT.pldb          生成演示台账
+选项：
+  --language zh_CN|en                本次运行时窗口使用的语言
+  -h, --help                         显示本帮助
+  -v, --version                      显示版本号
+</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLedger</name>
+    <message>
+        <source>The demo data names an unknown %1 &quot;%2&quot;.</source>
+        <translation>演示数据引用了不存在的%1“%2”。</translation>
+    </message>
+    <message>
+        <source>The demo data has an unknown organization kind.</source>
+        <translation>演示数据中有未知的党组织类型。</translation>
+    </message>
+    <message>
+        <source>The demo data is not readable: %1</source>
+        <translation>无法读取演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build of PartyLedger.</source>
+        <translation>此版本的党建台账缺少演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>ID number is empty.</source>
+        <translation>身份证号为空。</translation>
+    </message>
+    <message>
+        <source>ID number was stored by a spreadsheet as a number, which keeps only 15 digits, so its last digits are lost; format the column as text and enter the number again.</source>
+        <translation>身份证号被电子表格存成了数字，数字只保留15位有效数字，末尾几位已经丢失；请将该列设置为文本格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>ID number has the old 15-digit form; convert it to the 18-digit form first.</source>
+        <translation>身份证号为旧的15位号码，请先转换为18位身份证号。</translation>
+    </message>
+    <message>
+        <source>ID number must have 18 characters, not %1.</source>
+        <translation>身份证号应为18位，而不是%1位。</translation>
+    </message>
+    <message>
+        <source>ID number may hold only digits, with X as the last character.</source>
+        <translation>身份证号只能由数字组成，仅最后一位可以是X。</translation>
+    </message>
+    <message>
+        <source>ID number&apos;s region code %1 is not a Chinese region.</source>
+        <translation>身份证号的地址码%1不是有效的国内行政区划代码。</translation>
+    </message>
+    <message>
+        <source>ID number holds the birth date %1, which is not a real date.</source>
+        <translation>身份证号中的出生日期%1不是有效日期。</translation>
+    </message>
+    <message>
+        <source>ID number holds the birth date %1, which is before 1900.</source>
+        <translation>身份证号中的出生日期%1早于1900年。</translation>
+    </message>
+    <message>
+        <source>ID number holds the birth date %1, which is in the future.</source>
+        <translation>身份证号中的出生日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>ID number gives an age of %1, which is not plausible.</source>
+        <translation>按身份证号计算年龄为%1岁，不符合实际。</translation>
+    </message>
+    <message>
+        <source>ID number&apos;s check digit should be %1, not 0, and the number ends in 000: a spreadsheet probably stored it as a number and lost its last digits.</source>
+        <translation>身份证号的校验位应为%1，而不是0；号码以000结尾，可能是电子表格把它存成了数字，末尾几位已经丢失。</translation>
+    </message>
+    <message>
+        <source>ID number&apos;s check digit (its last character) should be %1, not %2; look for a mistyped digit.</source>
+        <translation>身份证号的校验位（最后一位）应为%1，而不是%2，请检查是否有数字录错。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PartyLedger. Please update PartyLedger to open it.</source>
+        <translation>%1 是由更新版本的党建台账保存的，请先升级党建台账再打开。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of PartyLedger and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 是由旧版本的党建台账保存的，需要升级后才能使用，但该文件是只读的。请把它复制到可以写入的文件夹，再打开复制出的文件。</translation>
+    </message>
+    <message>
+        <source>The ledger was not upgraded, because no backup could be made first. %1</source>
+        <translation>升级前未能备份台账，因此台账没有升级。%1</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the ledger to format %1</source>
+        <translation>无法将台账升级到第 %1 版格式</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing can be changed.</source>
+        <translation>%1 以只读方式打开，不能修改。</translation>
+    </message>
+    <message>
+        <source>Could not start saving</source>
+        <translation>无法开始保存</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>The ledger could not prepare a statement</source>
+        <translation>台账无法准备数据库操作</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger</source>
+        <translation>无法读取台账</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存%1</translation>
+    </message>
+    <message>
+        <source>the unit %1</source>
+        <translation>单位“%1”</translation>
+    </message>
+    <message>
+        <source>the organization %1</source>
+        <translation>党组织“%1”</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>党员%1的信息未保存：%2</translation>
+    </message>
+    <message>
+        <source>the member %1</source>
+        <translation>党员%1</translation>
+    </message>
+    <message>
+        <source>the Party post %1 of %2</source>
+        <translation>%2的党内职务“%1”</translation>
+    </message>
+    <message>
+        <source>the transfer</source>
+        <translation>组织关系转接记录</translation>
+    </message>
+    <message>
+        <source>the award %1</source>
+        <translation>表彰“%1”</translation>
+    </message>
+    <message>
+        <source>the award category %1</source>
+        <translation>表彰类别“%1”</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>受表彰对象%1</translation>
+    </message>
+    <message>
+        <source>Could not read the members</source>
+        <translation>无法读取党员信息</translation>
+    </message>
+    <message>
+        <source>Database structure: %1</source>
+        <translation>数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Record %1 in table %2 refers to a missing record in %3.</source>
+        <translation>表 %2 中编号为 %1 的记录引用了表 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Choose another file for the copy: this is the open ledger itself.</source>
+        <translation>请为副本另选一个文件：所选文件就是当前打开的台账。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>Organization %1: a %2 cannot sit %3.</source>
+        <translation>党组织%1：%2不能%3。</translation>
+    </message>
+    <message>
+        <source>under a %1</source>
+        <translation>设在%1之下</translation>
+    </message>
+    <message>
+        <source>at the top of the tree</source>
+        <translation>位于组织树的最上层</translation>
+    </message>
+    <message>
+        <source>Member %1 (record %2)</source>
+        <translation>党员%1（记录编号 %2）</translation>
+    </message>
+    <message>
+        <source>belongs to %1, which is a %2; members belong to a branch or group.</source>
+        <translation>隶属于%1，但它是%2；党员只能隶属于党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>is still on the roll of %1, which was dissolved on %2.</source>
+        <translation>仍登记在%1，但该组织已于%2撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartyLedger ledger: it is not a database file at all.</source>
+        <translation>%1 不是党建台账文件：它根本不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a PartyLedger ledger.</source>
+        <translation>%1 是其他程序的数据库，不是党建台账文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PartyLedger (format %2; this version reads up to %3). Please update PartyLedger to open it.</source>
+        <translation>%1 是由更新版本的党建台账保存的（格式版本 %2，本版本最高只能读取 %3）。请先升级党建台账再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid.</source>
+        <translation>%1 已损坏：文件头无效。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its header says (%2 of %3 bytes); it was probably cut off while copying. Open a backup instead.</source>
+        <translation>%1 已损坏：文件比文件头记载的短（只有 %2 字节，应为 %3 字节），可能是复制时没有复制完整。请改为打开备份。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberValidator</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Confirmation date</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist date</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>Candidate date</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>application date</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>activist date</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>candidate date</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>join date</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>Name may have at most %1 characters, not %2.</source>
+        <translation>姓名最多%1个字符，当前为%2个字符。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 differs from the birth date %2 in the ID number.</source>
+        <translation>出生日期%1与身份证号中的出生日期%2不一致。</translation>
+    </message>
+    <message>
+        <source>Gender is male, but the ID number is a woman&apos;s.</source>
+        <translation>性别填写为男，但身份证号显示为女性。</translation>
+    </message>
+    <message>
+        <source>Gender is female, but the ID number is a man&apos;s.</source>
+        <translation>性别填写为女，但身份证号显示为男性。</translation>
+    </message>
+    <message>
+        <source>Branch is required: choose the branch the member belongs to.</source>
+        <translation>所在支部不能为空，请选择该党员所在的支部。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future.</source>
+        <extracomment>%1 a field label such as &quot;Join date&quot;, %2 the date</extracomment>
+        <translation>%1%2晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 %2 must not be before the %3 %4.</source>
+        <extracomment>%1 a field label, %2 its date, %3 &quot;join date&quot; as a noun, %4 its date</extracomment>
+        <translation>%1%2不能早于%3%4。</translation>
+    </message>
+    <message>
+        <source>%1 %2 must be after the %3 %4.</source>
+        <extracomment>%1 a field label, %2 its date, %3 &quot;birth date&quot; etc. as a noun, %4 its date</extracomment>
+        <translation>%1%2应晚于%3%4。</translation>
+    </message>
+    <message>
+        <source>Join date is required.</source>
+        <translation>入党日期不能为空。</translation>
+    </message>
+    <message>
+        <source>Join date %1 is before the member turned 18 (birth date %2).</source>
+        <translation>入党日期%1时该党员未满18周岁（出生日期%2）。</translation>
+    </message>
+    <message>
+        <source>Category is probationary, but the confirmation date %1 is set: a confirmed member is a full member.</source>
+        <translation>党员类别为预备党员，但已填写转正日期%1：已转正的应为正式党员。</translation>
+    </message>
+    <message>
+        <source>Confirmation date is required for a full member who joined after 1990.</source>
+        <translation>转正日期不能为空：1990年以后入党的正式党员须填写转正日期。</translation>
+    </message>
+    <message>
+        <source>Phone may hold only digits, spaces and dashes, with + only at the start.</source>
+        <translation>联系电话只能包含数字、空格和短横线，“+”只能出现在开头。</translation>
+    </message>
+    <message>
+        <source>Phone must have %1 to %2 characters, not %3.</source>
+        <translation>联系电话应为%1至%2个字符，当前为%3个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberVocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKinds</name>
+    <message>
+        <source>Committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>General branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Temporary branch</source>
+        <translation>临时党支部</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::MainWindow</name>
+    <message>
+        <source>PartyLedger ledgers (*.pldb)</source>
+        <translation>党建台账文件 (*.pldb)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>PartyLedger</source>
+        <translation>党建台账</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Ledger...</source>
+        <translation>新建台账(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>另存副本(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PartyLedger</source>
+        <translation>关于党建台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin, unit or post</source>
+        <translation>搜索：姓名、拼音、单位或职务</translation>
+    </message>
+    <message>
+        <source>%1 - PartyLedger</source>
+        <translation>%1 - 党建台账</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Upgraded the ledger; the old version is kept as %1</source>
+        <translation>台账已升级，旧版本已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Could not open the ledger</source>
+        <translation>无法打开台账</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New Ledger</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <source>Could not create the ledger</source>
+        <translation>无法新建台账</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
+        <translation>%1 已存在。请换一个名称，或通过“文件 &gt; 打开”打开它。</translation>
+    </message>
+    <message>
+        <source>Open Ledger</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>%1 copy %2.pldb</source>
+        <translation>%1 副本 %2.pldb</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>无法另存副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>已另存副本：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The language changes when PartyLedger is started again.</source>
+        <translation>语言设置将在重新启动党建台账后生效。</translation>
+    </message>
+    <message>
+        <source>About PartyLedger</source>
+        <translation>关于党建台账</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartyLedger %1&lt;/h3&gt;&lt;p&gt;The Party-work ledger of a health bureau: organizations, member rosters, honor lists and service statistics.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;党建台账 %1&lt;/h3&gt;&lt;p&gt;卫生健康系统党建工作台账：党组织、党员花名册、光荣榜和服务统计。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No ledger open</source>
+        <translation>未打开台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n found</source>
+        <translation>
+            <numerusform> · 找到 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the demo ledger</source>
+        <translation>无法创建演示台账</translation>
+    </message>
+    <message>
+        <source>New ledger</source>
+        <translation>新台账</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::MemberDetails</name>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>行政职务</translation>
+    </message>
+    <message>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Party posts</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation>确定积极分子日期</translation>
+    </message>
+    <message>
+        <source>Candidate since</source>
+        <translation>确定发展对象日期</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>转正日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years)</source>
+        <translation>
+            <numerusform>%1（%n 岁）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>未选择党员</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::OrgTreeModel</name>
+    <message>
+        <source>%1 (dissolved)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n member(s) in total</source>
+        <translation>
+            <numerusform>%1
+%2 · 共 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Party posts</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党日期</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>The ledger is not open.</source>
+        <translation>台账尚未打开。</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full.</source>
+        <translation>无法写入 %1：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to disk.</source>
+        <translation>无法将 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Could not put the copy in place as %1.</source>
+        <translation>无法将副本保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The database engine refused to check references between records.</source>
+        <translation>数据库引擎拒绝检查记录之间的引用关系。</translation>
+    </message>
+    <message>
+        <source>The ledger could not switch to safe write mode (WAL); it may be on a network drive, which is not supported.</source>
+        <translation>台账无法切换到安全写入模式（WAL）；它可能位于网络驱动器上，而台账不支持存放在网络驱动器上。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened safely (%2). Open a backup instead.</source>
+        <translation>%1 已损坏，无法安全打开（%2）。请改为打开备份。</translation>
+    </message>
+    <message>
+        <source>the ledger is busy: another program or window is writing to it. Try again in a moment.</source>
+        <translation>台账正忙：另一个程序或窗口正在写入。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the ledger file is read-only, so nothing can be saved.</source>
+        <translation>台账文件是只读的，无法保存任何修改。</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing the ledger.</source>
+        <translation>读写台账时磁盘出错。</translation>
+    </message>
+    <message>
+        <source>the ledger file is damaged.</source>
+        <translation>台账文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again.</source>
+        <translation>磁盘已满，请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>the ledger file cannot be opened.</source>
+        <translation>无法打开台账文件。</translation>
+    </message>
+    <message>
+        <source>the same value is already recorded for another record.</source>
+        <translation>相同的内容已登记在另一条记录中。</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist, or is still referred to.</source>
+        <translation>所引用的记录不存在，或该记录仍被其他记录引用。</translation>
+    </message>
+    <message>
+        <source>a value is outside what the ledger allows.</source>
+        <translation>有一项内容超出了台账允许的范围。</translation>
+    </message>
+    <message>
+        <source>a required value is missing.</source>
+        <translation>缺少必填内容。</translation>
+    </message>
+    <message>
+        <source>the data breaks a rule of the ledger.</source>
+        <translation>数据不符合台账的规则。</translation>
+    </message>
+    <message>
+        <source>unknown database error.</source>
+        <translation>未知的数据库错误。</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticLedger</name>
+    <message>
+        <source>A synthetic ledger needs at least one member.</source>
+        <translation>模拟台账至少需要一名党员。</translation>
+    </message>
+    <message>
+        <source>The date of a synthetic ledger must lie between 2000 and today.</source>
+        <translation>模拟台账的日期必须在 2000 年至今天之间。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,391 @@
+#include "mainwindow.h"
+
+#include "ledger.h"
+#include "memberdetails.h"
+#include "orgtreemodel.h"
+#include "rosterfilterproxy.h"
+#include "rostermodel.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace PartyLedger {
+
+namespace {
+QString fileFilter()
+{
+    return MainWindow::tr("PartyLedger ledgers (*.pldb)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_orgModel(new OrgTreeModel(this))
+    , m_rosterModel(new RosterModel(this))
+    , m_rosterProxy(new RosterFilterProxy(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/partyledger.svg")));
+    m_rosterProxy->setRoster(m_rosterModel);
+
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("pages"));
+    pages->setDocumentMode(true);
+    m_rosterView = new QTableView(pages);
+    m_rosterView->setObjectName(QStringLiteral("rosterView"));
+    m_rosterView->setModel(m_rosterProxy);
+    m_rosterView->setSortingEnabled(true);
+    m_rosterView->sortByColumn(-1, Qt::AscendingOrder); // the ledger's own order until asked
+    m_rosterView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rosterView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_rosterView->setAlternatingRowColors(true);
+    m_rosterView->setWordWrap(false);
+    m_rosterView->verticalHeader()->setDefaultSectionSize(m_rosterView->fontMetrics().height() +
+                                                          10);
+    m_rosterView->horizontalHeader()->setStretchLastSection(true);
+    const QList<int> widths = {90, 50, 50, 150, 200, 150, 80, 100};
+    for (int column = 0; column < widths.size(); ++column)
+        m_rosterView->setColumnWidth(column, widths[column]);
+    pages->addTab(m_rosterView, tr("Roster"));
+    setCentralWidget(pages);
+
+    createDocks();
+    createActions();
+
+    m_statusLedger = new QLabel(this);
+    m_statusCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLedger);
+    statusBar()->addPermanentWidget(m_statusCount);
+
+    connect(m_rosterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedMember);
+    connect(m_rosterProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_rosterProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_rosterProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_rosterProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    resize(1280, 800);
+    if (!restoreGeometry(Settings::windowGeometry()))
+        resize(1280, 800);
+    restoreState(Settings::windowState());
+    setWindowTitle(tr("PartyLedger"));
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_orgTree = new QTreeView(this);
+    m_orgTree->setObjectName(QStringLiteral("orgTree"));
+    m_orgTree->setModel(m_orgModel);
+    m_orgTree->setUniformRowHeights(true);
+    m_orgTree->header()->setStretchLastSection(false);
+    m_orgTree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
+    m_orgTree->header()->setSectionResizeMode(OrgTreeModel::MembersColumn,
+                                              QHeaderView::ResizeToContents);
+    connect(m_orgTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { selectOrganization(m_orgModel->orgId(current)); });
+
+    auto *treeDock = new QDockWidget(tr("Organizations"), this);
+    treeDock->setObjectName(QStringLiteral("organizationsDock"));
+    treeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    treeDock->setWidget(m_orgTree);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+
+    m_details = new MemberDetails(this);
+    m_details->setObjectName(QStringLiteral("memberDetails"));
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({treeDock, detailsDock}, {300, 280}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/new.svg")),
+                                             tr("&New Ledger..."), this, &MainWindow::newLedger);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction =
+        fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this,
+                            &MainWindow::chooseLedgerToOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fileMenu->addSeparator();
+    QAction *copyAction = fileMenu->addAction(tr("Save a &Copy..."), this, &MainWindow::saveCopy);
+    copyAction->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addSeparator();
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> choices = {
+        {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, label] : choices) {
+        QAction *action =
+            languageMenu->addAction(label, this, [this, code = code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(Settings::language() == code);
+        languages->addAction(action);
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About PartyLedger"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(newAction);
+    toolBar->addAction(openAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undoAction);
+    toolBar->addAction(redoAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search: name, pinyin, unit or post"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(360);
+    connect(m_search, &QLineEdit::textChanged, m_rosterProxy, &RosterFilterProxy::setQuery);
+    toolBar->addWidget(m_search);
+}
+
+Result<void> MainWindow::openLedger(const QString &path)
+{
+    auto opened = Ledger::open(path);
+    if (!opened)
+        return Error{opened.error()};
+    std::unique_ptr<Ledger> ledger = std::move(opened.value());
+    auto units = ledger->units();
+    auto organizations = ledger->organizations();
+    auto members = ledger->members();
+    for (const QString &error : {units.error(), organizations.error(), members.error()}) {
+        if (!error.isEmpty())
+            return Error{error};
+    }
+
+    QHash<qint64, int> membersByOrg;
+    for (const Member &member : members.value()) {
+        if (member.isOnRoll())
+            ++membersByOrg[member.orgId];
+    }
+    m_undoStack->clear();
+    m_details->clear();
+    m_ledger = std::move(ledger);
+    m_orgModel->setOrganizations(organizations.value(), membersByOrg);
+    m_rosterModel->setMembers(members.value(), units.value(), organizations.value());
+    m_orgTree->expandToDepth(0);
+
+    setWindowTitle(tr("%1 - PartyLedger").arg(m_ledger->name()) +
+                   (m_ledger->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowFilePath(m_ledger->path());
+    Settings::addRecentLedger(m_ledger->path());
+    const QModelIndex first = m_orgModel->index(0, 0);
+    if (first.isValid())
+        m_orgTree->setCurrentIndex(first);
+    else
+        selectOrganization(0);
+    if (!m_ledger->upgradeBackupPath().isEmpty())
+        statusBar()->showMessage(tr("Upgraded the ledger; the old version is kept as %1")
+                                     .arg(QFileInfo(m_ledger->upgradeBackupPath()).fileName()),
+                                 10000);
+    return {};
+}
+
+void MainWindow::openInteractively(const QString &path)
+{
+    if (auto opened = openLedger(path); !opened) {
+        QMessageBox::warning(this, tr("Could not open the ledger"), opened.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+QString MainWindow::ledgerFolder() const
+{
+    return m_ledger ? QFileInfo(m_ledger->path()).absolutePath()
+                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::newLedger()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"),
+                                                ledgerFolder() + QLatin1Char('/') +
+                                                    tr("New ledger") + QStringLiteral(".pldb"),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pldb");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Could not create the ledger"),
+                             tr("%1 already exists. Choose another name, or open it with "
+                                "File > Open.")
+                                 .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    auto created = Ledger::create(path);
+    if (!created) {
+        QMessageBox::warning(this, tr("Could not create the ledger"), created.error());
+        return;
+    }
+    created.value().reset();
+    openInteractively(path);
+}
+
+void MainWindow::chooseLedgerToOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Ledger"), ledgerFolder(), fileFilter());
+    if (!path.isEmpty())
+        openInteractively(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_ledger)
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"),
+        ledgerFolder() + QLatin1Char('/') +
+            tr("%1 copy %2.pldb")
+                .arg(m_ledger->name(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+        fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pldb");
+    if (auto saved = m_ledger->saveCopy(path); !saved) {
+        QMessageBox::warning(this, tr("Could not save a copy"), saved.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentLedgers();
+    for (const QString &path : recent) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openInteractively(path); })
+            ->setToolTip(path);
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == Settings::language())
+        return;
+    Settings::setLanguage(language);
+    statusBar()->showMessage(tr("The language changes when PartyLedger is started again."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PartyLedger"),
+                       tr("<h3>PartyLedger %1</h3><p>The Party-work ledger of a health bureau: "
+                          "organizations, member rosters, honor lists and service "
+                          "statistics.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::selectOrganization(qint64 orgId)
+{
+    m_selectedOrg = orgId;
+    if (orgId)
+        m_rosterProxy->setScope(m_orgModel->subtree(orgId));
+    else
+        m_rosterProxy->clearScope();
+    m_details->clear();
+    updateStatus();
+}
+
+void MainWindow::showSelectedMember()
+{
+    const QModelIndex current = m_rosterProxy->mapToSource(m_rosterView->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const Member &member = m_rosterModel->member(current.row());
+    const Organization *org = m_orgModel->organization(member.orgId);
+    m_details->showMember(member, *m_rosterModel, org ? org->displayName() : QString());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_ledger) {
+        m_statusLedger->setText(tr("No ledger open"));
+        m_statusCount->clear();
+        return;
+    }
+    m_statusLedger->setText(QFileInfo(m_ledger->path()).fileName());
+    const Organization *org = m_orgModel->organization(m_selectedOrg);
+    const int total = org ? m_orgModel->memberTotal(m_selectedOrg) : m_rosterModel->rowCount();
+    QString text = org ? tr("%1 · %n member(s)", nullptr, total).arg(org->displayName())
+                       : tr("%n member(s)", nullptr, total);
+    if (!m_rosterProxy->query().isEmpty())
+        text += tr(" · %n found", nullptr, m_rosterProxy->rowCount());
+    m_statusCount->setText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace PartyLedger

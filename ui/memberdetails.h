@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace PartyLedger {
+
+struct Member;
+class RosterModel;
+
+// The details panel: every field of the selected member, read-only for now.
+class MemberDetails : public QWidget {
+    Q_OBJECT
+public:
+    explicit MemberDetails(QWidget *parent = nullptr);
+
+    void showMember(const Member &member, const RosterModel &roster, const QString &orgName);
+    void clear();
+
+private:
+    QLabel *addRow(const QString &label);
+
+    QFormLayout *m_form = nullptr;
+    QList<QLabel *> m_values;
+    QLabel *m_heading = nullptr;
+    QLabel *m_gender = nullptr;
+    QLabel *m_ethnicity = nullptr;
+    QLabel *m_birthDate = nullptr;
+    QLabel *m_idNumber = nullptr;
+    QLabel *m_education = nullptr;
+    QLabel *m_phone = nullptr;
+    QLabel *m_unit = nullptr;
+    QLabel *m_adminPost = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_branch = nullptr;
+    QLabel *m_partyPosts = nullptr;
+    QLabel *m_category = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_application = nullptr;
+    QLabel *m_activist = nullptr;
+    QLabel *m_candidate = nullptr;
+    QLabel *m_joinDate = nullptr;
+    QLabel *m_confirmDate = nullptr;
+};
+
+} // namespace PartyLedger

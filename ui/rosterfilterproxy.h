@@ -1,0 +1,32 @@
+#pragma once
+
+#include "memberfilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace PartyLedger {
+
+class RosterModel;
+
+// The roster as the page shows it: the selected subtree, narrowed by the search box
+// (criteria from core's MemberFilter), sorted in Chinese order.
+class RosterFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit RosterFilterProxy(QObject *parent = nullptr);
+
+    void setRoster(RosterModel *roster);
+    void setScope(const QSet<qint64> &orgIds);
+    void clearScope();
+    void setQuery(const QString &text);
+    QString query() const { return m_filter.query(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    RosterModel *m_roster = nullptr;
+    MemberFilter m_filter;
+};
+
+} // namespace PartyLedger

@@ -1,0 +1,162 @@
+#include "rostermodel.h"
+
+#include "chinesecollation.h"
+
+namespace PartyLedger {
+
+RosterModel::RosterModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RosterModel::setMembers(const QList<Member> &members, const QList<Unit> &units,
+                             const QList<Organization> &organizations)
+{
+    beginResetModel();
+    m_unitNames.clear();
+    for (const Unit &unit : units)
+        m_unitNames.insert(unit.id, unit.shortName.isEmpty() ? unit.name : unit.shortName);
+    m_orgNames.clear();
+    for (const Organization &org : organizations)
+        m_orgNames.insert(org.id, org.displayName());
+    m_rows.clear();
+    m_rowOfMember.clear();
+    m_collationKeys.clear();
+    m_rows.reserve(members.size());
+    for (const Member &member : members) {
+        if (!member.isOnRoll())
+            continue;
+        const QString posts = partyPostsText(member);
+        m_rowOfMember.insert(member.id, int(m_rows.size()));
+        m_rows.append(
+            {member, posts, MemberSearchText::of(member, m_unitNames.value(member.unitId), posts)});
+    }
+    endResetModel();
+}
+
+void RosterModel::setToday(QDate today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
+}
+
+int RosterModel::rowOfMember(qint64 memberId) const
+{
+    return m_rowOfMember.value(memberId, -1);
+}
+
+QString RosterModel::partyPostsText(const Member &member) const
+{
+    QStringList posts;
+    for (const PartyPost &post : member.partyPosts) {
+        if (post.orgId == member.orgId || post.orgId == 0)
+            posts << post.post;
+        else
+            posts << m_orgNames.value(post.orgId) + post.post;
+    }
+    return posts.join(QStringLiteral("、"));
+}
+
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RosterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RosterModel::text(const Row &row, int column) const
+{
+    const Member &m = row.member;
+    switch (column) {
+    case NameColumn:
+        return m.name;
+    case GenderColumn:
+        return MemberVocabulary::label(m.gender);
+    case AgeColumn: {
+        const int age = m.ageOn(m_today);
+        return age < 0 ? QString() : QString::number(age);
+    }
+    case UnitColumn:
+        return m_unitNames.value(m.unitId);
+    case AdminPostColumn:
+        return m.adminPost;
+    case PartyPostsColumn:
+        return row.partyPosts;
+    case CategoryColumn:
+        return MemberVocabulary::label(m.category);
+    case JoinDateColumn:
+        return m.joinDate.toString(Qt::ISODate);
+    default:
+        return {};
+    }
+}
+
+QByteArray RosterModel::collationKey(int row, int column) const
+{
+    QList<QByteArray> &keys = m_collationKeys[column];
+    if (keys.isEmpty()) {
+        keys.reserve(m_rows.size());
+        for (const Row &r : m_rows)
+            keys.append(ChineseCollation::sortKey(text(r, column)));
+    }
+    return keys.at(row);
+}
+
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == AgeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                           : QVariant();
+    case MemberIdRole:
+        return row.member.id;
+    case SortRole:
+        switch (index.column()) {
+        case AgeColumn:
+            return row.member.ageOn(m_today);
+        case JoinDateColumn:
+            return row.member.joinDate;
+        default:
+            return collationKey(index.row(), index.column());
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case GenderColumn:
+        return tr("Gender");
+    case AgeColumn:
+        return tr("Age");
+    case UnitColumn:
+        return tr("Unit");
+    case AdminPostColumn:
+        return tr("Post");
+    case PartyPostsColumn:
+        return tr("Party posts");
+    case CategoryColumn:
+        return tr("Category");
+    case JoinDateColumn:
+        return tr("Join date");
+    default:
+        return {};
+    }
+}
+
+} // namespace PartyLedger

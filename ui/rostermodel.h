@@ -1,0 +1,71 @@
+#pragma once
+
+#include "member.h"
+#include "memberfilter.h"
+#include "organization.h"
+#include "unit.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+namespace PartyLedger {
+
+// The roster: one row per member on the roll, over plain Member structs.
+class RosterModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        GenderColumn,
+        AgeColumn,
+        UnitColumn,
+        AdminPostColumn,
+        PartyPostsColumn,
+        CategoryColumn,
+        JoinDateColumn,
+        ColumnCount
+    };
+    enum Role {
+        MemberIdRole = Qt::UserRole + 1,
+        SortRole, // a value that sorts the column right: a number, a date, a collation key
+    };
+
+    explicit RosterModel(QObject *parent = nullptr);
+
+    void setMembers(const QList<Member> &members, const QList<Unit> &units,
+                    const QList<Organization> &organizations);
+    void setToday(QDate today); // ages are computed for this day
+
+    const Member &member(int row) const { return m_rows[row].member; }
+    const MemberSearchText &searchText(int row) const { return m_rows[row].search; }
+    int rowOfMember(qint64 memberId) const;
+    QString unitName(qint64 unitId) const { return m_unitNames.value(unitId); }
+    // Party posts written out, with the organization where it is not the member's own.
+    QString partyPostsText(const Member &member) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        Member member;
+        QString partyPosts;
+        MemberSearchText search;
+    };
+    QString text(const Row &row, int column) const;
+    QByteArray collationKey(int row, int column) const;
+
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowOfMember;
+    QHash<qint64, QString> m_unitNames;
+    QHash<qint64, QString> m_orgNames;
+    QDate m_today = QDate::currentDate();
+    // Collation keys are made the first time a column is sorted, then kept.
+    mutable QHash<int, QList<QByteArray>> m_collationKeys;
+};
+
+} // namespace PartyLedger
