@@ -1,0 +1,199 @@
+#include "commandline.h"
+
+#include "demoledger.h"
+#include "ledger.h"
+#include "ledgercheck.h"
+#include "syntheticledger.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace PartyLedger {
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Exit codes: 0 done, 1 the ledger has problems, 2 the command could not run.
+constexpr int Failed = 2;
+
+int fail(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Failed;
+}
+
+// Parses a subcommand's own options; positional arguments come back in order.
+std::optional<QStringList> parse(QCommandLineParser &parser, const QStringList &arguments,
+                                 int positionals)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return std::nullopt;
+    }
+    const QStringList rest = parser.positionalArguments().mid(1); // drop the command word
+    if (rest.size() != positionals) {
+        err() << CommandLine::usage();
+        return std::nullopt;
+    }
+    return rest;
+}
+
+int check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto files = parse(parser, arguments, 1);
+    if (!files)
+        return Failed;
+    auto ledger = Ledger::open(files->at(0), Ledger::Access::ReadOnly);
+    if (!ledger)
+        return fail(ledger.error());
+    const auto problems = LedgerCheck::run(*ledger.value());
+    if (!problems)
+        return fail(problems.error());
+    for (const QString &problem : problems.value())
+        out() << problem << Qt::endl;
+    if (!problems->isEmpty())
+        return 1;
+    out() << CommandLine::tr("%1: no problems found.").arg(QFileInfo(files->at(0)).fileName())
+          << Qt::endl;
+    return 0;
+}
+
+int info(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    parser.addOption(json);
+    const auto files = parse(parser, arguments, 1);
+    if (!files)
+        return Failed;
+    auto ledger = Ledger::open(files->at(0), Ledger::Access::ReadOnly);
+    if (!ledger)
+        return fail(ledger.error());
+    const auto counts = ledger.value()->counts();
+    if (!counts)
+        return fail(counts.error());
+    const LedgerCounts &c = counts.value();
+    if (parser.isSet(json)) {
+        const QJsonObject document{
+            {QStringLiteral("organizations"),
+             QJsonObject{{QStringLiteral("committee"), c.committees},
+                         {QStringLiteral("general_branch"), c.generalBranches},
+                         {QStringLiteral("branch"), c.branches},
+                         {QStringLiteral("group"), c.groups}}},
+            {QStringLiteral("members"),
+             QJsonObject{{QStringLiteral("total"), c.members},
+                         {QStringLiteral("full"), c.fullMembers},
+                         {QStringLiteral("probationary"), c.probationaryMembers}}}};
+        out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))
+              << Qt::endl;
+        return 0;
+    }
+    out() << CommandLine::tr("Ledger: %1").arg(ledger.value()->path()) << Qt::endl
+          << CommandLine::tr("Committees: %1, general branches: %2, branches: %3, groups: %4")
+                 .arg(c.committees)
+                 .arg(c.generalBranches)
+                 .arg(c.branches)
+                 .arg(c.groups)
+          << Qt::endl
+          << CommandLine::tr("Members: %1 (full %2, probationary %3)")
+                 .arg(c.members)
+                 .arg(c.fullMembers)
+                 .arg(c.probationaryMembers)
+          << Qt::endl;
+    return 0;
+}
+
+int generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption members(QStringLiteral("members"),
+                                     CommandLine::tr("How many members to generate."),
+                                     QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  CommandLine::tr("Seed; the same seed gives the same ledger."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOption(members);
+    parser.addOption(seed);
+    const auto files = parse(parser, arguments, 1);
+    if (!files)
+        return Failed;
+    bool countOk = false, seedOk = false;
+    SyntheticOptions options;
+    options.members = parser.value(members).toInt(&countOk);
+    options.seed = parser.value(seed).toUInt(&seedOk);
+    if (!countOk || options.members < 1 || options.members > 10'000'000)
+        return fail(CommandLine::tr("--members takes a whole number from 1 to 10000000."));
+    if (!seedOk)
+        return fail(CommandLine::tr("--seed takes a whole number from 0 to 4294967295."));
+    if (auto written = SyntheticLedger::generate(files->at(0), options); !written)
+        return fail(written.error());
+    out() << CommandLine::tr("Wrote %1 with %2 members.").arg(files->at(0)).arg(options.members)
+          << Qt::endl;
+    return 0;
+}
+
+int demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto files = parse(parser, arguments, 1);
+    if (!files)
+        return Failed;
+    if (auto written = DemoLedger::write(files->at(0)); !written)
+        return fail(written.error());
+    out() << CommandLine::tr("Wrote the demo ledger to %1.").arg(files->at(0)) << Qt::endl;
+    return 0;
+}
+} // namespace
+
+bool CommandLine::isCommand(const QString &word)
+{
+    return word == QLatin1String("check") || word == QLatin1String("info") ||
+           word == QLatin1String("generate") || word == QLatin1String("demo");
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  partyledger [FILE.pldb]            open the ledger in a window\n"
+              "  partyledger check FILE.pldb        check the file and every record; one line "
+              "per problem\n"
+              "  partyledger info FILE.pldb [--json]  count organizations and members\n"
+              "  partyledger generate OUT.pldb --members N --seed S  write a synthetic ledger\n"
+              "  partyledger demo OUT.pldb          write the demo ledger\n"
+              "Options:\n"
+              "  --language zh_CN|en                the language of the window for this run\n"
+              "  -h, --help                         show this help\n"
+              "  -v, --version                      show the version\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("check"))
+        return check(arguments);
+    if (command == QLatin1String("info"))
+        return info(arguments);
+    if (command == QLatin1String("generate"))
+        return generate(arguments);
+    if (command == QLatin1String("demo"))
+        return demo(arguments);
+    err() << usage();
+    return Failed;
+}
+
+} // namespace PartyLedger
