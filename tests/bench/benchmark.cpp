@@ -1,0 +1,120 @@
+// Prints how long the things users wait for take on a large ledger. Not a test: it asserts
+// nothing and only reports figures, for the README's table.
+//
+//   benchmark [--members N] [--ledger FILE.pldb]
+#include "ledger.h"
+#include "mainwindow.h"
+#include "rosterfilterproxy.h"
+#include "rostermodel.h"
+#include "syntheticledger.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace PartyLedger;
+
+namespace {
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // Linux reports kilobytes
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const QString &what, double milliseconds)
+{
+    out() << qSetFieldWidth(48) << Qt::left << what << qSetFieldWidth(0)
+          << QString::number(milliseconds, 'f', 1) << " ms" << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PartyLedgerBenchmark"));
+    QCommandLineParser parser;
+    const QCommandLineOption membersOption(QStringLiteral("members"), QStringLiteral("Members."),
+                                           QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
+                                          QStringLiteral("Use this ledger instead."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(membersOption);
+    parser.addOption(ledgerOption);
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTemporaryDir dir;
+    QString path = parser.value(ledgerOption);
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("bench.pldb"));
+        SyntheticOptions options;
+        options.members = parser.value(membersOption).toInt();
+        options.seed = 2026;
+        QElapsedTimer timer;
+        timer.start();
+        if (auto made = SyntheticLedger::generate(path, options); !made) {
+            out() << made.error() << Qt::endl;
+            return 1;
+        }
+        report(QStringLiteral("generate %1 members").arg(options.members),
+               timer.nsecsElapsed() / 1e6);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window;
+    window.show();
+    if (auto opened = window.openLedger(path); !opened) {
+        out() << opened.error() << Qt::endl;
+        return 1;
+    }
+    window.repaint(); // paints synchronously: tree and roster are on screen after this
+    report(QStringLiteral("open ledger to first paint (%1 members)")
+               .arg(window.rosterModel()->rowCount()),
+           timer.nsecsElapsed() / 1e6);
+
+    // Type a name's initials key by key, as a clerk does, then a full pinyin, then clear.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    const QStringList keystrokes = {QStringLiteral("w"),
+                                    QStringLiteral("wa"),
+                                    QStringLiteral("wan"),
+                                    QStringLiteral("wang"),
+                                    QStringLiteral("wangj"),
+                                    QStringLiteral("wangjia"),
+                                    QString()};
+    double worst = 0, total = 0;
+    for (const QString &text : keystrokes) {
+        timer.restart();
+        search->setText(text);
+        window.repaint();
+        const double ms = timer.nsecsElapsed() / 1e6;
+        worst = std::max(worst, ms);
+        total += ms;
+    }
+    report(QStringLiteral("search keystroke, mean of %1").arg(keystrokes.size()),
+           total / keystrokes.size());
+    report(QStringLiteral("search keystroke, worst"), worst);
+
+    timer.restart();
+    window.rosterProxy()->sort(0, Qt::AscendingOrder);
+    window.repaint();
+    report(QStringLiteral("sort roster by name (first time)"), timer.nsecsElapsed() / 1e6);
+
+    out() << qSetFieldWidth(48) << Qt::left << QStringLiteral("peak memory") << qSetFieldWidth(0)
+          << QString::number(peakMegabytes(), 'f', 0) << " MB" << Qt::endl;
+    return 0;
+}
