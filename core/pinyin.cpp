@@ -7,92 +7,99 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <iterator>
 #include <memory>
 
 namespace PartyLedger {
 
 namespace {
+#include "pinyintable.inc"
+
 // How these characters are read when they are a surname, where ICU gives the common reading.
-char32_t const *const surnameReadingKeys = U"曾单解朴区仇查盖缪翟覃乐尉种";
+const char32_t surnameCharacters[] = U"曾单解朴区仇查盖缪翟覃乐尉种";
 const char *const surnameReadings[] = {"zeng", "shan", "xie",  "piao", "ou",  "qiu", "zha",
                                        "ge",   "miao", "zhai", "qin",  "yue", "yu",  "chong"};
 
-QString surnameReading(char32_t codePoint)
+QLatin1String surnameReading(char32_t codePoint)
 {
-    for (int i = 0; surnameReadingKeys[i]; ++i) {
-        if (surnameReadingKeys[i] == codePoint)
-            return QString::fromLatin1(surnameReadings[i]);
+    for (size_t i = 0; i < std::size(surnameReadings); ++i) {
+        if (surnameCharacters[i] == codePoint)
+            return QLatin1String(surnameReadings[i]);
     }
     return {};
 }
 
-class CharacterCache {
-public:
-    QString get(char32_t codePoint)
-    {
-        QMutexLocker lock(&m_mutex);
-        auto found = m_readings.constFind(codePoint);
-        if (found != m_readings.constEnd())
-            return *found;
-        const QString reading = transliterate(codePoint);
-        m_readings.insert(codePoint, reading);
-        return reading;
-    }
-
-private:
-    QString transliterate(char32_t codePoint)
-    {
-        if (!m_transliterator) {
-            UErrorCode status = U_ZERO_ERROR;
-            m_transliterator.reset(icu::Transliterator::createInstance(
-                "Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-            if (U_FAILURE(status))
-                m_transliterator.reset();
-        }
-        icu::UnicodeString text(static_cast<UChar32>(codePoint));
-        if (m_transliterator)
-            m_transliterator->transliterate(text);
-        QString reading = QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
-        reading.remove(QLatin1Char(' '));
-        return reading;
-    }
-
-    QMutex m_mutex;
-    QHash<char32_t, QString> m_readings;
-    std::unique_ptr<icu::Transliterator> m_transliterator;
-};
-
-CharacterCache &cache()
+QLatin1String tableReading(char32_t codePoint)
 {
-    static CharacterCache instance;
-    return instance;
+    if (codePoint >= unifiedFirst && codePoint - unifiedFirst < std::size(unifiedReadings))
+        return QLatin1String(unifiedReadings[codePoint - unifiedFirst]);
+    if (codePoint >= extensionAFirst && codePoint - extensionAFirst < std::size(extensionAReadings))
+        return QLatin1String(extensionAReadings[codePoint - extensionAFirst]);
+    return {};
+}
+
+// Characters outside the table (Extension B and beyond, such as 𬌗) go through ICU itself;
+// they are rare, so the transliterator is only built when the first one turns up.
+QString icuReading(char32_t codePoint)
+{
+    static QMutex mutex;
+    static QHash<char32_t, QString> readings;
+    static std::unique_ptr<icu::Transliterator> transliterator;
+    QMutexLocker lock(&mutex);
+    if (auto found = readings.constFind(codePoint); found != readings.constEnd())
+        return *found;
+    if (!transliterator) {
+        UErrorCode status = U_ZERO_ERROR;
+        transliterator.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
+                                                                 UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            transliterator.reset();
+    }
+    icu::UnicodeString text(static_cast<UChar32>(codePoint));
+    if (transliterator)
+        transliterator->transliterate(text);
+    QString reading;
+    for (QChar c : QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length())) {
+        if (c.isLetterOrNumber())
+            reading.append(c);
+    }
+    readings.insert(codePoint, reading);
+    return reading;
 }
 } // namespace
 
 QString Pinyin::ofCharacter(char32_t codePoint)
 {
-    return cache().get(codePoint);
+    const QLatin1String reading = tableReading(codePoint);
+    return reading.isEmpty() ? icuReading(codePoint) : QString(reading);
 }
 
 PinyinKeys Pinyin::ofName(const QString &name)
 {
     PinyinKeys keys;
+    keys.full.reserve(name.size() * 5);
     bool first = true;
     for (char32_t codePoint : QStringView(name).toUcs4()) {
-        QString reading = first ? surnameReading(codePoint) : QString();
-        if (reading.isEmpty())
-            reading = ofCharacter(codePoint);
+        QLatin1String reading = first ? surnameReading(codePoint) : QLatin1String();
         first = false;
-        // Letters only: the middle dot of 阿依古丽·买买提 and spaces are not typed in a search.
-        QString letters;
-        for (QChar c : reading) {
-            if (c.isLetterOrNumber())
-                letters.append(c);
-        }
-        if (letters.isEmpty())
+        if (reading.isEmpty())
+            reading = tableReading(codePoint);
+        if (!reading.isEmpty()) {
+            keys.full += reading;
+            keys.initials += reading.front();
             continue;
-        keys.full += letters;
-        keys.initials += letters.at(0);
+        }
+        // Latin letters and digits stand for themselves; the middle dot of 阿依古丽·买买提 and
+        // spaces are not typed in a search. Only a rare Han character needs ICU itself.
+        QString other;
+        if (QChar::script(codePoint) == QChar::Script_Han)
+            other = icuReading(codePoint);
+        else if (codePoint < 0x80 && QChar::isLetterOrNumber(codePoint))
+            other = QChar(QChar::toLower(codePoint));
+        if (!other.isEmpty()) {
+            keys.full += other;
+            keys.initials += other.front();
+        }
     }
     return keys;
 }
