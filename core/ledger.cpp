@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "sqlitebackup.h"
 #include "sqlitedialect.h"
+#include "sqliterows.h"
 #include "validation.h"
 
 #include <QAtomicInt>
@@ -427,54 +428,126 @@ Result<QList<Organization>> Ledger::organizations() const
     return organizations;
 }
 
+namespace {
+// Party posts of every member, read in one pass for the bulk reads below.
+Result<QHash<qint64, QList<PartyPost>>> partyPostsByMember(const QSqlDatabase &db)
+{
+    SqliteRows rows(db, "SELECT member_id, org_id, post FROM member_party_posts "
+                        "ORDER BY member_id, position");
+    QHash<qint64, QList<PartyPost>> posts;
+    while (rows.next())
+        posts[rows.integer(0)].append({rows.integer(1), rows.text(2)});
+    if (!rows.error().isEmpty())
+        return Error{Ledger::tr("Could not read the Party posts: %1").arg(rows.error())};
+    return posts;
+}
+
+const char *const memberColumns =
+    "SELECT id, name, gender, ethnicity, birth_date, id_number, education, phone, unit_id, "
+    "admin_post, title, org_id, category, application_date, activist_date, candidate_date, "
+    "join_date, confirm_date, status FROM members";
+
+// One row of memberColumns, from either reader.
+template <typename Row> Member memberFrom(const Row &row)
+{
+    Member m;
+    m.id = row.integer(0);
+    m.name = row.text(1);
+    m.gender = MemberVocabulary::genderFromCode(row.text(2)).value_or(Gender::Unknown);
+    m.ethnicity = row.text(3);
+    m.birthDate = row.date(4);
+    m.idNumber = row.text(5);
+    m.education = row.text(6);
+    m.phone = row.text(7);
+    m.unitId = row.integer(8);
+    m.adminPost = row.text(9);
+    m.title = row.text(10);
+    m.orgId = row.integer(11);
+    m.category = MemberVocabulary::categoryFromCode(row.text(12)).value_or(MemberCategory::Full);
+    m.applicationDate = row.date(13);
+    m.activistDate = row.date(14);
+    m.candidateDate = row.date(15);
+    m.joinDate = row.date(16);
+    m.confirmDate = row.date(17);
+    m.status = MemberVocabulary::statusFromCode(row.text(18)).value_or(MemberStatus::Active);
+    return m;
+}
+
+// QSqlQuery with the accessors memberFrom expects, for single-record reads.
+struct QueryRow {
+    const QSqlQuery &query;
+    qint64 integer(int column) const { return idFrom(query.value(column)); }
+    QString text(int column) const { return query.value(column).toString(); }
+    QDate date(int column) const { return dateFrom(query.value(column)); }
+};
+} // namespace
+
 Result<QList<Member>> Ledger::members() const
 {
-    auto posts = select(QStringLiteral(
-        "SELECT member_id, org_id, post FROM member_party_posts ORDER BY member_id, position"));
+    auto posts = partyPostsByMember(database());
     if (!posts)
         return Error{posts.error()};
-    QHash<qint64, QList<PartyPost>> postsByMember;
-    while (posts->next())
-        postsByMember[posts->value(0).toLongLong()].append(
-            {posts->value(1).toLongLong(), posts->value(2).toString()});
+    // Reading every member goes straight to SQLite (see SqliteRows).
+    const QByteArray sql = QByteArray(memberColumns) + " ORDER BY id";
+    SqliteRows rows(database(), sql.constData());
+    QList<Member> members;
+    while (rows.next()) {
+        Member m = memberFrom(rows);
+        m.partyPosts = posts->value(m.id);
+        members.append(std::move(m));
+    }
+    if (!rows.error().isEmpty())
+        return Error{tr("Could not read the members: %1").arg(rows.error())};
+    return members;
+}
 
-    auto query = select(QStringLiteral(
-        "SELECT id, name, gender, ethnicity, birth_date, id_number, education, phone, unit_id, "
-        "admin_post, title, org_id, category, application_date, activist_date, candidate_date, "
-        "join_date, confirm_date, status FROM members ORDER BY id"));
+Result<QList<RosterEntry>> Ledger::roster() const
+{
+    auto posts = partyPostsByMember(database());
+    if (!posts)
+        return Error{posts.error()};
+    SqliteRows rows(database(), "SELECT id, name, gender, birth_date, unit_id, admin_post, "
+                                "org_id, category, join_date, status FROM members ORDER BY id");
+    QList<RosterEntry> roster;
+    if (auto count = select(QStringLiteral("SELECT COUNT(*) FROM members")); count && count->next())
+        roster.reserve(count->value(0).toLongLong());
+    while (rows.next()) {
+        RosterEntry e;
+        e.id = rows.integer(0);
+        e.name = rows.text(1);
+        e.gender = MemberVocabulary::genderFromCode(rows.utf8(2)).value_or(Gender::Unknown);
+        e.birthDate = rows.date(3);
+        e.unitId = rows.integer(4);
+        e.adminPost = rows.text(5);
+        e.orgId = rows.integer(6);
+        e.category =
+            MemberVocabulary::categoryFromCode(rows.utf8(7)).value_or(MemberCategory::Full);
+        e.joinDate = rows.date(8);
+        e.status = MemberVocabulary::statusFromCode(rows.utf8(9)).value_or(MemberStatus::Active);
+        e.partyPosts = posts->value(e.id);
+        roster.append(std::move(e));
+    }
+    if (!rows.error().isEmpty())
+        return Error{tr("Could not read the members: %1").arg(rows.error())};
+    return roster;
+}
+
+Result<Member> Ledger::member(qint64 id) const
+{
+    auto query = select(QString::fromLatin1(memberColumns) + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
         return Error{query.error()};
-    QList<Member> members;
-    while (query->next()) {
-        Member m;
-        m.id = query->value(0).toLongLong();
-        m.name = query->value(1).toString();
-        m.gender =
-            MemberVocabulary::genderFromCode(query->value(2).toString()).value_or(Gender::Unknown);
-        m.ethnicity = query->value(3).toString();
-        m.birthDate = dateFrom(query->value(4));
-        m.idNumber = query->value(5).toString();
-        m.education = query->value(6).toString();
-        m.phone = query->value(7).toString();
-        m.unitId = idFrom(query->value(8));
-        m.adminPost = query->value(9).toString();
-        m.title = query->value(10).toString();
-        m.orgId = query->value(11).toLongLong();
-        m.category = MemberVocabulary::categoryFromCode(query->value(12).toString())
-                         .value_or(MemberCategory::Full);
-        m.applicationDate = dateFrom(query->value(13));
-        m.activistDate = dateFrom(query->value(14));
-        m.candidateDate = dateFrom(query->value(15));
-        m.joinDate = dateFrom(query->value(16));
-        m.confirmDate = dateFrom(query->value(17));
-        m.status = MemberVocabulary::statusFromCode(query->value(18).toString())
-                       .value_or(MemberStatus::Active);
-        m.partyPosts = postsByMember.value(m.id);
-        members.append(m);
-    }
-    if (query->lastError().isValid())
-        return Error{sentence(tr("Could not read the members"), query->lastError())};
-    return members;
+    if (!query->next())
+        return Error{tr("The member (record %1) is no longer in the ledger.").arg(id)};
+    Member m = memberFrom(QueryRow{query.value()});
+    auto posts = select(QStringLiteral("SELECT org_id, post FROM member_party_posts WHERE "
+                                       "member_id = ? ORDER BY position"),
+                        {id});
+    if (!posts)
+        return Error{posts.error()};
+    while (posts->next())
+        m.partyPosts.append({posts->value(0).toLongLong(), posts->value(1).toString()});
+    return m;
 }
 
 Result<QList<Transfer>> Ledger::transfers(qint64 memberId) const

@@ -4,6 +4,7 @@
 #include "member.h"
 #include "organization.h"
 #include "result.h"
+#include "rosterentry.h"
 #include "transfer.h"
 #include "unit.h"
 
@@ -62,7 +63,11 @@ public:
 
     Result<QList<Unit>> units() const;
     Result<QList<Organization>> organizations() const;
+    // Every member with every field (checks, exports).
     Result<QList<Member>> members() const;
+    // Every member as the roster shows them; the fast read of opening a ledger.
+    Result<QList<RosterEntry>> roster() const;
+    Result<Member> member(qint64 id) const;
     Result<QList<Transfer>> transfers(qint64 memberId) const;
     Result<QList<Award>> awards() const;
     Result<LedgerCounts> counts() const;

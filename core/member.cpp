@@ -2,12 +2,12 @@
 
 namespace PartyLedger {
 
-bool Member::isOnRoll() const
+bool isOnRollStatus(MemberStatus status)
 {
     return status != MemberStatus::TransferredOut && status != MemberStatus::Deceased;
 }
 
-int Member::ageOn(QDate day) const
+int ageBetween(QDate birthDate, QDate day)
 {
     if (!birthDate.isValid() || !day.isValid())
         return -1;
@@ -54,29 +54,29 @@ QString MemberVocabulary::code(MemberStatus status)
     return {};
 }
 
-std::optional<Gender> MemberVocabulary::genderFromCode(const QString &code)
+std::optional<Gender> MemberVocabulary::genderFromCode(QAnyStringView code)
 {
     for (Gender g : {Gender::Unknown, Gender::Male, Gender::Female}) {
-        if (MemberVocabulary::code(g) == code)
+        if (QAnyStringView::equal(MemberVocabulary::code(g), code))
             return g;
     }
     return std::nullopt;
 }
 
-std::optional<MemberCategory> MemberVocabulary::categoryFromCode(const QString &code)
+std::optional<MemberCategory> MemberVocabulary::categoryFromCode(QAnyStringView code)
 {
     for (MemberCategory c : {MemberCategory::Full, MemberCategory::Probationary}) {
-        if (MemberVocabulary::code(c) == code)
+        if (QAnyStringView::equal(MemberVocabulary::code(c), code))
             return c;
     }
     return std::nullopt;
 }
 
-std::optional<MemberStatus> MemberVocabulary::statusFromCode(const QString &code)
+std::optional<MemberStatus> MemberVocabulary::statusFromCode(QAnyStringView code)
 {
     for (MemberStatus s : {MemberStatus::Active, MemberStatus::Mobile, MemberStatus::Retired,
                            MemberStatus::TransferredOut, MemberStatus::Deceased}) {
-        if (MemberVocabulary::code(s) == code)
+        if (QAnyStringView::equal(MemberVocabulary::code(s), code))
             return s;
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -22,6 +23,11 @@ struct PartyPost {
 
     friend bool operator==(const PartyPost &, const PartyPost &) = default;
 };
+
+// On the roll: neither transferred out nor deceased (those stay in the ledger as history).
+bool isOnRollStatus(MemberStatus status);
+// Whole years from birth to the given day; -1 when either date is missing.
+int ageBetween(QDate birthDate, QDate day);
 
 struct Member {
     qint64 id = 0;
@@ -46,9 +52,8 @@ struct Member {
     QDate confirmDate; // 转正日期
     MemberStatus status = MemberStatus::Active;
 
-    bool isOnRoll() const;
-    // Whole years of age on the given day; -1 without a birth date.
-    int ageOn(QDate day) const;
+    bool isOnRoll() const { return isOnRollStatus(status); }
+    int ageOn(QDate day) const { return ageBetween(birthDate, day); }
 };
 
 class MemberVocabulary {
@@ -57,9 +62,10 @@ public:
     static QString code(Gender gender);
     static QString code(MemberCategory category);
     static QString code(MemberStatus status);
-    static std::optional<Gender> genderFromCode(const QString &code);
-    static std::optional<MemberCategory> categoryFromCode(const QString &code);
-    static std::optional<MemberStatus> statusFromCode(const QString &code);
+    // Views, so a bulk read can pass the stored bytes without making a QString of each.
+    static std::optional<Gender> genderFromCode(QAnyStringView code);
+    static std::optional<MemberCategory> categoryFromCode(QAnyStringView code);
+    static std::optional<MemberStatus> statusFromCode(QAnyStringView code);
 
     static QString label(Gender gender);
     static QString label(MemberCategory category);

@@ -6,9 +6,7 @@
 
 namespace PartyLedger {
 
-struct Member;
-
-// The texts of one member that a roster search looks at, prepared once per member.
+// The texts of one member that a roster search looks at, prepared once per member, in lower case.
 struct MemberSearchText {
     QString name;
     QString pinyinFull;
@@ -16,8 +14,8 @@ struct MemberSearchText {
     QString unit;
     QString posts; // administrative post and Party posts
 
-    static MemberSearchText of(const Member &member, const QString &unitName,
-                               const QString &partyPosts);
+    // posts: the administrative post and the Party posts, as one text.
+    static MemberSearchText of(const QString &name, const QString &unitName, const QString &posts);
 };
 
 // The roster's filter criteria: the organizations in scope and the words typed in the search box.

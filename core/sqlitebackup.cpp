@@ -1,8 +1,9 @@
 #include "sqlitebackup.h"
 
+#include "sqliterows.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -13,14 +14,6 @@
 namespace PartyLedger {
 
 namespace {
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
 // fsync a file or folder by path, so a rename is durable after a power cut.
 bool syncPath(const QString &path)
 {
@@ -35,7 +28,7 @@ bool syncPath(const QString &path)
 
 Result<void> SqliteBackup::copyTo(QSqlDatabase &db, const QString &destination)
 {
-    sqlite3 *source = handleOf(db);
+    sqlite3 *source = sqliteHandle(db);
     if (!source)
         return Error{tr("The ledger is not open.")};
 

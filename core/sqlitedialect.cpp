@@ -47,6 +47,9 @@ Result<void> SqliteDialect::configure(const QSqlDatabase &db, bool readOnly)
     if (pragmaValue(db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
         return Error{tr("The database engine refused to check references between records.")};
     pragmaValue(db, QStringLiteral("PRAGMA trusted_schema = OFF"));
+    // Reads through the OS page cache without a copy per page: opening a 100,000-member ledger
+    // reads every page twice (quick_check, then the roster).
+    pragmaValue(db, QStringLiteral("PRAGMA mmap_size = 268435456"));
     if (readOnly)
         return {};
     pragmaValue(db, QStringLiteral("PRAGMA secure_delete = ON"));

@@ -207,22 +207,22 @@ Result<void> MainWindow::openLedger(const QString &path)
     std::unique_ptr<Ledger> ledger = std::move(opened.value());
     auto units = ledger->units();
     auto organizations = ledger->organizations();
-    auto members = ledger->members();
-    for (const QString &error : {units.error(), organizations.error(), members.error()}) {
+    auto roster = ledger->roster();
+    for (const QString &error : {units.error(), organizations.error(), roster.error()}) {
         if (!error.isEmpty())
             return Error{error};
     }
 
     QHash<qint64, int> membersByOrg;
-    for (const Member &member : members.value()) {
-        if (member.isOnRoll())
-            ++membersByOrg[member.orgId];
+    for (const RosterEntry &entry : roster.value()) {
+        if (entry.isOnRoll())
+            ++membersByOrg[entry.orgId];
     }
     m_undoStack->clear();
     m_details->clear();
     m_ledger = std::move(ledger);
     m_orgModel->setOrganizations(organizations.value(), membersByOrg);
-    m_rosterModel->setMembers(members.value(), units.value(), organizations.value());
+    m_rosterModel->setRoster(std::move(roster.value()), units.value(), organizations.value());
     m_orgTree->expandToDepth(0);
 
     setWindowTitle(tr("%1 - PartyLedger").arg(m_ledger->name()) +
@@ -359,9 +359,15 @@ void MainWindow::showSelectedMember()
         m_details->clear();
         return;
     }
-    const Member &member = m_rosterModel->member(current.row());
-    const Organization *org = m_orgModel->organization(member.orgId);
-    m_details->showMember(member, *m_rosterModel, org ? org->displayName() : QString());
+    // The full record comes from the store, so the panel never shows a stale copy.
+    const auto member = m_ledger->member(m_rosterModel->entry(current.row()).id);
+    if (!member) {
+        m_details->clear();
+        statusBar()->showMessage(member.error(), 8000);
+        return;
+    }
+    const Organization *org = m_orgModel->organization(member->orgId);
+    m_details->showMember(member.value(), *m_rosterModel, org ? org->displayName() : QString());
 }
 
 void MainWindow::updateStatus()

@@ -82,7 +82,7 @@ void MemberDetails::showMember(const Member &m, const RosterModel &roster, const
     m_adminPost->setText(orDash(m.adminPost));
     m_title->setText(orDash(m.title));
     m_branch->setText(orDash(orgName));
-    m_partyPosts->setText(orDash(roster.partyPostsText(m)));
+    m_partyPosts->setText(orDash(roster.partyPostsText(m.orgId, m.partyPosts)));
     m_category->setText(MemberVocabulary::label(m.category));
     m_status->setText(MemberVocabulary::label(m.status));
     m_application->setText(dateText(m.applicationDate));

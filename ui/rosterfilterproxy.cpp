@@ -19,24 +19,45 @@ void RosterFilterProxy::setRoster(RosterModel *roster)
 void RosterFilterProxy::setScope(const QSet<qint64> &orgIds)
 {
     m_filter.setScope(orgIds);
-    invalidateRowsFilter();
+    refilter();
 }
 
 void RosterFilterProxy::clearScope()
 {
     m_filter.clearScope();
-    invalidateRowsFilter();
+    refilter();
 }
 
 void RosterFilterProxy::setQuery(const QString &text)
 {
     m_filter.setQuery(text);
-    invalidateRowsFilter();
+    refilter();
+}
+
+void RosterFilterProxy::refilter()
+{
+    // A full invalidate drops the mapping and rebuilds it in one pass; invalidateRowsFilter()
+    // would emit a removal for every scattered run of rows, which for 100,000 rows took 0.5 s.
+    invalidate();
 }
 
 bool RosterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    return m_filter.accepts(m_roster->member(sourceRow).orgId, m_roster->searchText(sourceRow));
+    return m_filter.accepts(m_roster->entry(sourceRow).orgId, m_roster->searchText(sourceRow));
+}
+
+bool RosterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Text columns compare their collation keys directly: sorting 100,000 rows makes about two
+    // million comparisons, and a QVariant for each side of each one was most of the time.
+    switch (left.column()) {
+    case RosterModel::AgeColumn:
+    case RosterModel::JoinDateColumn:
+        return QSortFilterProxyModel::lessThan(left, right);
+    default:
+        return m_roster->collationKey(left.row(), left.column()) <
+               m_roster->collationKey(right.row(), right.column());
+    }
 }
 
 } // namespace PartyLedger

@@ -23,8 +23,11 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     RosterModel *m_roster = nullptr;
     MemberFilter m_filter;
 };

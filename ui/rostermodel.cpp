@@ -9,8 +9,8 @@ RosterModel::RosterModel(QObject *parent)
 {
 }
 
-void RosterModel::setMembers(const QList<Member> &members, const QList<Unit> &units,
-                             const QList<Organization> &organizations)
+void RosterModel::setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
+                            const QList<Organization> &organizations)
 {
     beginResetModel();
     m_unitNames.clear();
@@ -21,15 +21,18 @@ void RosterModel::setMembers(const QList<Member> &members, const QList<Unit> &un
         m_orgNames.insert(org.id, org.displayName());
     m_rows.clear();
     m_rowOfMember.clear();
-    m_collationKeys.clear();
-    m_rows.reserve(members.size());
-    for (const Member &member : members) {
-        if (!member.isOnRoll())
+    for (QList<QByteArray> &keys : m_collationKeys)
+        keys.clear();
+    m_rows.reserve(roster.size());
+    for (RosterEntry &entry : roster) {
+        if (!entry.isOnRoll())
             continue;
-        const QString posts = partyPostsText(member);
-        m_rowOfMember.insert(member.id, int(m_rows.size()));
-        m_rows.append(
-            {member, posts, MemberSearchText::of(member, m_unitNames.value(member.unitId), posts)});
+        const QString posts = partyPostsText(entry.orgId, entry.partyPosts);
+        MemberSearchText search = MemberSearchText::of(
+            entry.name, m_unitNames.value(entry.unitId),
+            posts.isEmpty() ? entry.adminPost : entry.adminPost + QLatin1Char(' ') + posts);
+        m_rowOfMember.insert(entry.id, int(m_rows.size()));
+        m_rows.append({std::move(entry), posts, std::move(search)});
     }
     endResetModel();
 }
@@ -46,16 +49,16 @@ int RosterModel::rowOfMember(qint64 memberId) const
     return m_rowOfMember.value(memberId, -1);
 }
 
-QString RosterModel::partyPostsText(const Member &member) const
+QString RosterModel::partyPostsText(qint64 ownOrgId, const QList<PartyPost> &posts) const
 {
-    QStringList posts;
-    for (const PartyPost &post : member.partyPosts) {
-        if (post.orgId == member.orgId || post.orgId == 0)
-            posts << post.post;
+    QStringList texts;
+    for (const PartyPost &post : posts) {
+        if (post.orgId == ownOrgId || post.orgId == 0)
+            texts << post.post;
         else
-            posts << m_orgNames.value(post.orgId) + post.post;
+            texts << m_orgNames.value(post.orgId) + post.post;
     }
-    return posts.join(QStringLiteral("、"));
+    return texts.join(QStringLiteral("、"));
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const
@@ -70,7 +73,7 @@ int RosterModel::columnCount(const QModelIndex &parent) const
 
 QString RosterModel::text(const Row &row, int column) const
 {
-    const Member &m = row.member;
+    const RosterEntry &m = row.entry;
     switch (column) {
     case NameColumn:
         return m.name;
@@ -95,15 +98,15 @@ QString RosterModel::text(const Row &row, int column) const
     }
 }
 
-QByteArray RosterModel::collationKey(int row, int column) const
+const QByteArray &RosterModel::collationKey(int row, int column) const
 {
-    QList<QByteArray> &keys = m_collationKeys[column];
+    QList<QByteArray> &keys = m_collationKeys[size_t(column)];
     if (keys.isEmpty()) {
         keys.reserve(m_rows.size());
         for (const Row &r : m_rows)
             keys.append(ChineseCollation::sortKey(text(r, column)));
     }
-    return keys.at(row);
+    return keys[row];
 }
 
 QVariant RosterModel::data(const QModelIndex &index, int role) const
@@ -118,13 +121,13 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return index.column() == AgeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                            : QVariant();
     case MemberIdRole:
-        return row.member.id;
+        return row.entry.id;
     case SortRole:
         switch (index.column()) {
         case AgeColumn:
-            return row.member.ageOn(m_today);
+            return row.entry.ageOn(m_today);
         case JoinDateColumn:
-            return row.member.joinDate;
+            return row.entry.joinDate;
         default:
             return collationKey(index.row(), index.column());
         }

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "member.h"
 #include "memberfilter.h"
 #include "organization.h"
+#include "rosterentry.h"
 #include "unit.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+
+#include <array>
 
 namespace PartyLedger {
 
@@ -33,16 +35,19 @@ public:
 
     explicit RosterModel(QObject *parent = nullptr);
 
-    void setMembers(const QList<Member> &members, const QList<Unit> &units,
-                    const QList<Organization> &organizations);
+    void setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
+                   const QList<Organization> &organizations);
     void setToday(QDate today); // ages are computed for this day
 
-    const Member &member(int row) const { return m_rows[row].member; }
+    const RosterEntry &entry(int row) const { return m_rows[row].entry; }
     const MemberSearchText &searchText(int row) const { return m_rows[row].search; }
     int rowOfMember(qint64 memberId) const;
     QString unitName(qint64 unitId) const { return m_unitNames.value(unitId); }
+    // A byte string that sorts the column's text in Chinese (pinyin) order; made for the whole
+    // column the first time it is asked for, then kept until the roster changes.
+    const QByteArray &collationKey(int row, int column) const;
     // Party posts written out, with the organization where it is not the member's own.
-    QString partyPostsText(const Member &member) const;
+    QString partyPostsText(qint64 ownOrgId, const QList<PartyPost> &posts) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,12 +57,11 @@ public:
 
 private:
     struct Row {
-        Member member;
+        RosterEntry entry;
         QString partyPosts;
         MemberSearchText search;
     };
     QString text(const Row &row, int column) const;
-    QByteArray collationKey(int row, int column) const;
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfMember;
@@ -65,7 +69,7 @@ private:
     QHash<qint64, QString> m_orgNames;
     QDate m_today = QDate::currentDate();
     // Collation keys are made the first time a column is sorted, then kept.
-    mutable QHash<int, QList<QByteArray>> m_collationKeys;
+    mutable std::array<QList<QByteArray>, ColumnCount> m_collationKeys;
 };
 
 } // namespace PartyLedger

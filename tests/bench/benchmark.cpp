@@ -76,6 +76,15 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
+    {
+        auto ledger = Ledger::open(path);
+        report(QStringLiteral("  of which: checks on open (quick_check)"),
+               timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        const auto roster = ledger.value()->roster();
+        report(QStringLiteral("  of which: reading the roster"), timer.nsecsElapsed() / 1e6);
+    }
+    timer.restart();
     MainWindow window;
     window.show();
     if (auto opened = window.openLedger(path); !opened) {

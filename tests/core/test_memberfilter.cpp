@@ -1,4 +1,3 @@
-#include "member.h"
 #include "memberfilter.h"
 
 #include <catch2/catch.hpp>
@@ -8,10 +7,7 @@ using namespace PartyLedger;
 namespace {
 MemberSearchText textOf(const QString &name, const QString &unit, const QString &post)
 {
-    Member m;
-    m.name = name;
-    m.adminPost = post;
-    return MemberSearchText::of(m, unit, QStringLiteral("书记"));
+    return MemberSearchText::of(name, unit, post + QStringLiteral(" 书记"));
 }
 } // namespace
 

@@ -17,7 +17,7 @@ namespace {
 struct DemoData {
     QList<Unit> units;
     QList<Organization> organizations;
-    QList<Member> members;
+    QList<RosterEntry> members;
 };
 
 DemoData loadDemo(const QTemporaryDir &dir)
@@ -25,13 +25,13 @@ DemoData loadDemo(const QTemporaryDir &dir)
     auto ledger = Ledger::open(writeDemo(dir), Ledger::Access::ReadOnly);
     REQUIRE(ledger.ok());
     return {ledger.value()->units().value(), ledger.value()->organizations().value(),
-            ledger.value()->members().value()};
+            ledger.value()->roster().value()};
 }
 
-QHash<qint64, int> membersByOrg(const QList<Member> &members)
+QHash<qint64, int> membersByOrg(const QList<RosterEntry> &members)
 {
     QHash<qint64, int> counts;
-    for (const Member &m : members)
+    for (const RosterEntry &m : members)
         ++counts[m.orgId];
     return counts;
 }
@@ -77,7 +77,7 @@ TEST_CASE("The roster model and its filter proxy are sound models", "[models]")
     RosterModel roster;
     QAbstractItemModelTester rosterTester(&roster,
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
-    roster.setMembers(demo.members, demo.units, demo.organizations);
+    roster.setRoster(demo.members, demo.units, demo.organizations);
     REQUIRE(roster.rowCount() == 72);
 
     RosterFilterProxy proxy;
