@@ -25,14 +25,14 @@ QString text(const QJsonObject &object, const char *key)
 class KeyMap {
 public:
     void add(const QString &key, qint64 id) { m_ids.insert(key, id); }
-    Result<qint64> resolve(const QString &key, const QString &what) const
+    Result<qint64> resolve(const QString &key) const
     {
         if (key.isEmpty())
             return qint64(0);
         auto found = m_ids.constFind(key);
         if (found == m_ids.constEnd())
-            return Error{
-                DemoLedger::tr("The demo data names an unknown %1 \"%2\".").arg(what, key)};
+            return Error{DemoLedger::tr("The demo data refers to \"%1\", which it does not define.")
+                             .arg(key)};
         return *found;
     }
 
@@ -59,8 +59,8 @@ Result<void> loadOrganizations(Ledger &ledger, const QJsonArray &organizations, 
     for (const QJsonValue &value : organizations) {
         const QJsonObject object = value.toObject();
         Organization org;
-        auto parent = keys.resolve(text(object, "parent"), QStringLiteral("organization"));
-        auto unit = units.resolve(text(object, "unit"), QStringLiteral("unit"));
+        auto parent = keys.resolve(text(object, "parent"));
+        auto unit = units.resolve(text(object, "unit"));
         const auto kind = OrgKinds::fromCode(text(object, "kind"));
         if (!parent || !unit || !kind)
             return Error{!parent ? parent.error()
@@ -91,8 +91,8 @@ Result<void> loadMembers(Ledger &ledger, const QJsonArray &members, const KeyMap
     for (const QJsonValue &value : members) {
         const QJsonObject object = value.toObject();
         Member m;
-        auto unit = units.resolve(text(object, "unit"), QStringLiteral("unit"));
-        auto org = orgs.resolve(text(object, "org"), QStringLiteral("organization"));
+        auto unit = units.resolve(text(object, "unit"));
+        auto org = orgs.resolve(text(object, "org"));
         if (!unit || !org)
             return Error{!unit ? unit.error() : org.error()};
         m.name = text(object, "name");
@@ -118,7 +118,7 @@ Result<void> loadMembers(Ledger &ledger, const QJsonArray &members, const KeyMap
             MemberVocabulary::statusFromCode(text(object, "status")).value_or(MemberStatus::Active);
         for (const QJsonValue &postValue : object.value(QLatin1String("partyPosts")).toArray()) {
             const QJsonObject post = postValue.toObject();
-            auto postOrg = orgs.resolve(text(post, "org"), QStringLiteral("organization"));
+            auto postOrg = orgs.resolve(text(post, "org"));
             if (!postOrg)
                 return Error{postOrg.error()};
             m.partyPosts.append({postOrg.value(), text(post, "post")});
@@ -154,10 +154,8 @@ Result<void> loadAwards(Ledger &ledger, const QJsonArray &awards, const KeyMap &
             for (const QJsonValue &recipientValue :
                  categoryObject.value(QLatin1String("recipients")).toArray()) {
                 const QJsonObject recipientObject = recipientValue.toObject();
-                auto member =
-                    members.resolve(text(recipientObject, "member"), QStringLiteral("member"));
-                auto org =
-                    orgs.resolve(text(recipientObject, "org"), QStringLiteral("organization"));
+                auto member = members.resolve(text(recipientObject, "member"));
+                auto org = orgs.resolve(text(recipientObject, "org"));
                 if (!member || !org)
                     return Error{!member ? member.error() : org.error()};
                 category.recipients.append({0, member.value(), org.value(),

@@ -57,7 +57,8 @@ qint64 idFrom(const QVariant &value)
 
 QString sentence(const QString &context, const QSqlError &error)
 {
-    return context + QStringLiteral(": ") + SqliteDialect::describe(error);
+    //: %1 says what could not be done, %2 why, in the engine's words made plain.
+    return Ledger::tr("%1: %2").arg(context, SqliteDialect::describe(error));
 }
 } // namespace
 
@@ -238,7 +239,7 @@ Result<QSqlQuery *> Ledger::prepared(const QString &sql)
         auto query = std::make_unique<QSqlQuery>(database());
         if (!query->prepare(sql))
             return Error{
-                sentence(tr("The ledger could not prepare a statement"), query->lastError())};
+                sentence(tr("The ledger could not carry out the request"), query->lastError())};
         found = m_statements.emplace(sql, std::move(query)).first;
     }
     return found->second.get();
@@ -304,7 +305,8 @@ Result<qint64> Ledger::addMember(const Member &member)
 {
     const QList<FieldProblem> problems = MemberValidator::validate(member);
     if (!problems.isEmpty())
-        return Error{tr("%1 was not saved: %2").arg(member.name, problems.first().message)};
+        return Error{
+            tr("The member %1 was not saved: %2").arg(member.name, problems.first().message)};
 
     Result<qint64> id = Error{};
     auto written = write([&]() -> Result<void> {

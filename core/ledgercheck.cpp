@@ -25,31 +25,34 @@ Result<QStringList> LedgerCheck::run(const Ledger &ledger)
 
     for (const Organization &org : organizations.value()) {
         const auto parent = byId.constFind(org.parentId);
-        const std::optional<OrgKind> parentKind =
-            parent == byId.constEnd() ? std::nullopt : std::optional<OrgKind>(parent->kind);
-        if (!OrgKinds::canBeChildOf(org.kind, parentKind))
-            lines << tr("Organization %1: a %2 cannot sit %3.")
+        if (parent == byId.constEnd()) {
+            if (!OrgKinds::canBeChildOf(org.kind, std::nullopt))
+                lines << tr("Organization %1: a %2 cannot be at the top of the tree.")
+                             .arg(org.displayName(), OrgKinds::label(org.kind));
+        } else if (!OrgKinds::canBeChildOf(org.kind, parent->kind)) {
+            lines << tr("Organization %1: a %2 cannot be placed under a %3 (%4).")
                          .arg(org.displayName(), OrgKinds::label(org.kind),
-                              parentKind ? tr("under a %1").arg(OrgKinds::label(*parentKind))
-                                         : tr("at the top of the tree"));
+                              OrgKinds::label(parent->kind), parent->displayName());
+        }
     }
 
     auto members = ledger.members();
     if (!members)
         return Error{members.error()};
     for (const Member &member : members.value()) {
-        const QString who = tr("Member %1 (record %2)").arg(member.name).arg(member.id);
+        //: %1 name, %2 record number, %3 what is wrong
+        const auto line = [&](const QString &problem) {
+            return tr("Member %1 (record %2): %3").arg(member.name).arg(member.id).arg(problem);
+        };
         for (const FieldProblem &problem : MemberValidator::validate(member))
-            lines << who + QStringLiteral(": ") + problem.message;
+            lines << line(problem.message);
         const Organization org = byId.value(member.orgId);
         if (!org.holdsMembers())
-            lines << who + QStringLiteral(": ") +
-                         tr("belongs to %1, which is a %2; members belong to a branch or group.")
-                             .arg(org.displayName(), OrgKinds::label(org.kind));
+            lines << line(tr("belongs to %1, which is a %2; members belong to a branch or group.")
+                              .arg(org.displayName(), OrgKinds::label(org.kind)));
         else if (org.isDissolved() && member.isOnRoll())
-            lines << who + QStringLiteral(": ") +
-                         tr("is still on the roll of %1, which was dissolved on %2.")
-                             .arg(org.displayName(), org.dissolved.toString(Qt::ISODate));
+            lines << line(tr("is still on the roll of %1, which was dissolved on %2.")
+                              .arg(org.displayName(), org.dissolved.toString(Qt::ISODate)));
     }
     return lines;
 }

@@ -45,7 +45,8 @@ Result<void> SqliteDialect::configure(const QSqlDatabase &db, bool readOnly)
     // foreign_keys must be set outside any transaction, right after open.
     pragmaValue(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (pragmaValue(db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
-        return Error{tr("The database engine refused to check references between records.")};
+        return Error{tr("This SQLite library cannot keep the links between records (foreign keys); "
+                        "PartyLedger will not work on a ledger without them.")};
     pragmaValue(db, QStringLiteral("PRAGMA trusted_schema = OFF"));
     // Reads through the OS page cache without a copy per page: opening a 100,000-member ledger
     // reads every page twice (quick_check, then the roster).
@@ -123,7 +124,9 @@ QString SqliteDialect::describe(const QSqlError &error)
         if (code == 2067 || code == 1555)
             return tr("the same value is already recorded for another record.");
         if (code == 787)
-            return tr("it refers to a record that does not exist, or is still referred to.");
+            return tr(
+                "it would leave a link between records broken: something it refers to is not in "
+                "the ledger, or something else still refers to it.");
         if (code == 275)
             return tr("a value is outside what the ledger allows.");
         if (code == 1299)

@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rosterView->verticalHeader()->setDefaultSectionSize(m_rosterView->fontMetrics().height() +
                                                           10);
     m_rosterView->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {90, 50, 50, 150, 200, 150, 80, 100};
+    const QList<int> widths = {80, 44, 44, 150, 170, 130, 76, 96};
     for (int column = 0; column < widths.size(); ++column)
         m_rosterView->setColumnWidth(column, widths[column]);
     pages->addTab(m_rosterView, tr("Roster"));
@@ -118,7 +118,7 @@ void MainWindow::createDocks()
     detailsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    resizeDocks({treeDock, detailsDock}, {300, 280}, Qt::Horizontal);
+    resizeDocks({treeDock, detailsDock}, {290, 240}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -127,10 +127,13 @@ void MainWindow::createActions()
     QAction *newAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/new.svg")),
                                              tr("&New Ledger..."), this, &MainWindow::newLedger);
     newAction->setShortcut(QKeySequence::New);
+    // Toolbar buttons show short words without the menu's accelerator mark, "新建" not "新建(N)".
+    newAction->setIconText(tr("New"));
     QAction *openAction =
         fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this,
                             &MainWindow::chooseLedgerToOpen);
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setIconText(tr("Open"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fileMenu->addSeparator();
@@ -143,9 +146,11 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIconText(tr("Undo"));
     undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIconText(tr("Redo"));
     redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
@@ -383,7 +388,7 @@ void MainWindow::updateStatus()
     QString text = org ? tr("%1 · %n member(s)", nullptr, total).arg(org->displayName())
                        : tr("%n member(s)", nullptr, total);
     if (!m_rosterProxy->query().isEmpty())
-        text += tr(" · %n found", nullptr, m_rosterProxy->rowCount());
+        text += tr(" · %n member(s) found", nullptr, m_rosterProxy->rowCount());
     m_statusCount->setText(text);
 }
 

@@ -30,10 +30,18 @@ MemberDetails::MemberDetails(QWidget *parent)
     m_heading->setStyleSheet(
         QStringLiteral("font-size: 16pt; font-weight: bold; color: #C8102E; padding: 4px 0;"));
     layout->addWidget(m_heading);
-    m_form = new QFormLayout;
+    m_hint = new QLabel(tr("Select a member in the roster to see everything the ledger holds "
+                           "about them here."),
+                        this);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_hint);
+    m_fields = new QWidget(this);
+    m_form = new QFormLayout(m_fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    layout->addLayout(m_form);
+    layout->addWidget(m_fields);
     layout->addStretch();
 
     m_gender = addRow(tr("Gender"));
@@ -59,7 +67,7 @@ MemberDetails::MemberDetails(QWidget *parent)
 
 QLabel *MemberDetails::addRow(const QString &label)
 {
-    auto *value = new QLabel(this);
+    auto *value = new QLabel(m_fields);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
     m_form->addRow(label, value);
@@ -90,6 +98,8 @@ void MemberDetails::showMember(const Member &m, const RosterModel &roster, const
     m_candidate->setText(dateText(m.candidateDate));
     m_joinDate->setText(dateText(m.joinDate));
     m_confirmDate->setText(dateText(m.confirmDate));
+    m_hint->hide();
+    m_fields->show();
 }
 
 void MemberDetails::clear()
@@ -97,6 +107,8 @@ void MemberDetails::clear()
     m_heading->setText(tr("No member selected"));
     for (QLabel *value : std::as_const(m_values))
         value->clear();
+    m_fields->hide();
+    m_hint->show();
 }
 
 } // namespace PartyLedger

@@ -23,6 +23,8 @@ private:
     QLabel *addRow(const QString &label);
 
     QFormLayout *m_form = nullptr;
+    QWidget *m_fields = nullptr;
+    QLabel *m_hint = nullptr;
     QList<QLabel *> m_values;
     QLabel *m_heading = nullptr;
     QLabel *m_gender = nullptr;

@@ -46,6 +46,13 @@ bool RosterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     return m_filter.accepts(m_roster->entry(sourceRow).orgId, m_roster->searchText(sourceRow));
 }
 
+QVariant RosterFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 bool RosterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Text columns compare their collation keys directly: sorting 100,000 rows makes about two

@@ -21,6 +21,10 @@ public:
     void setQuery(const QString &text);
     QString query() const { return m_filter.query(); }
 
+    // Rows are numbered 1, 2, 3 as shown, like a spreadsheet, not by their place in the ledger.
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

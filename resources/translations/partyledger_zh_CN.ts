@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CommandLine</name>
@@ -75,10 +74,6 @@ Options:
 <context>
     <name>DemoLedger</name>
     <message>
-        <source>The demo data names an unknown %1 &quot;%2&quot;.</source>
-        <translation>演示数据引用了不存在的%1“%2”。</translation>
-    </message>
-    <message>
         <source>The demo data has an unknown organization kind.</source>
         <translation>演示数据中有未知的党组织类型。</translation>
     </message>
@@ -89,6 +84,10 @@ Options:
     <message>
         <source>The demo data is missing from this build of PartyLedger.</source>
         <translation>此版本的党建台账缺少演示数据。</translation>
+    </message>
+    <message>
+        <source>The demo data refers to "%1", which it does not define.</source>
+        <translation>演示数据引用了“%1”，但没有定义它。</translation>
     </message>
 </context>
 <context>
@@ -114,7 +113,7 @@ Options:
         <translation>身份证号只能由数字组成，仅最后一位可以是X。</translation>
     </message>
     <message>
-        <source>ID number&apos;s region code %1 is not a Chinese region.</source>
+        <source>ID number's region code %1 is not a Chinese region.</source>
         <translation>身份证号的地址码%1不是有效的国内行政区划代码。</translation>
     </message>
     <message>
@@ -134,11 +133,11 @@ Options:
         <translation>按身份证号计算年龄为%1岁，不符合实际。</translation>
     </message>
     <message>
-        <source>ID number&apos;s check digit should be %1, not 0, and the number ends in 000: a spreadsheet probably stored it as a number and lost its last digits.</source>
+        <source>ID number's check digit should be %1, not 0, and the number ends in 000: a spreadsheet probably stored it as a number and lost its last digits.</source>
         <translation>身份证号的校验位应为%1，而不是0；号码以000结尾，可能是电子表格把它存成了数字，末尾几位已经丢失。</translation>
     </message>
     <message>
-        <source>ID number&apos;s check digit (its last character) should be %1, not %2; look for a mistyped digit.</source>
+        <source>ID number's check digit (its last character) should be %1, not %2; look for a mistyped digit.</source>
         <translation>身份证号的校验位（最后一位）应为%1，而不是%2，请检查是否有数字录错。</translation>
     </message>
 </context>
@@ -181,10 +180,6 @@ Options:
         <translation>保存失败</translation>
     </message>
     <message>
-        <source>The ledger could not prepare a statement</source>
-        <translation>台账无法准备数据库操作</translation>
-    </message>
-    <message>
         <source>Could not read the ledger</source>
         <translation>无法读取台账</translation>
     </message>
@@ -199,10 +194,6 @@ Options:
     <message>
         <source>the organization %1</source>
         <translation>党组织“%1”</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2</source>
-        <translation>党员%1的信息未保存：%2</translation>
     </message>
     <message>
         <source>the member %1</source>
@@ -229,10 +220,6 @@ Options:
         <translation>受表彰对象%1</translation>
     </message>
     <message>
-        <source>Could not read the members</source>
-        <translation>无法读取党员信息</translation>
-    </message>
-    <message>
         <source>Database structure: %1</source>
         <translation>数据库结构：%1</translation>
     </message>
@@ -244,25 +231,34 @@ Options:
         <source>Choose another file for the copy: this is the open ledger itself.</source>
         <translation>请为副本另选一个文件：所选文件就是当前打开的台账。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says what could not be done, %2 why, in the engine's words made plain.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The ledger could not carry out the request</source>
+        <translation>台账无法执行这项操作</translation>
+    </message>
+    <message>
+        <source>The member %1 was not saved: %2</source>
+        <translation>党员%1的信息未保存：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the Party posts: %1</source>
+        <translation>无法读取党内职务：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>无法读取党员信息：%1</translation>
+    </message>
+    <message>
+        <source>The member (record %1) is no longer in the ledger.</source>
+        <translation>该党员（记录 %1）已不在台账中。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>
-    <message>
-        <source>Organization %1: a %2 cannot sit %3.</source>
-        <translation>党组织%1：%2不能%3。</translation>
-    </message>
-    <message>
-        <source>under a %1</source>
-        <translation>设在%1之下</translation>
-    </message>
-    <message>
-        <source>at the top of the tree</source>
-        <translation>位于组织树的最上层</translation>
-    </message>
-    <message>
-        <source>Member %1 (record %2)</source>
-        <translation>党员%1（记录编号 %2）</translation>
-    </message>
     <message>
         <source>belongs to %1, which is a %2; members belong to a branch or group.</source>
         <translation>隶属于%1，但它是%2；党员只能隶属于党支部或党小组。</translation>
@@ -270,6 +266,19 @@ Options:
     <message>
         <source>is still on the roll of %1, which was dissolved on %2.</source>
         <translation>仍登记在%1，但该组织已于%2撤销。</translation>
+    </message>
+    <message>
+        <source>Organization %1: a %2 cannot be at the top of the tree.</source>
+        <translation>党组织%1：%2不能作为最上级组织。</translation>
+    </message>
+    <message>
+        <source>Organization %1: a %2 cannot be placed under a %3 (%4).</source>
+        <translation>党组织%1：%2不能隶属于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>Member %1 (record %2): %3</source>
+        <extracomment>%1 name, %2 record number, %3 what is wrong</extracomment>
+        <translation>党员%1（记录 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -386,11 +395,11 @@ Options:
         <translation>出生日期%1与身份证号中的出生日期%2不一致。</translation>
     </message>
     <message>
-        <source>Gender is male, but the ID number is a woman&apos;s.</source>
+        <source>Gender is male, but the ID number is a woman's.</source>
         <translation>性别填写为男，但身份证号显示为女性。</translation>
     </message>
     <message>
-        <source>Gender is female, but the ID number is a man&apos;s.</source>
+        <source>Gender is female, but the ID number is a man's.</source>
         <translation>性别填写为女，但身份证号显示为男性。</translation>
     </message>
     <message>
@@ -399,17 +408,17 @@ Options:
     </message>
     <message>
         <source>%1 %2 is in the future.</source>
-        <extracomment>%1 a field label such as &quot;Join date&quot;, %2 the date</extracomment>
+        <extracomment>%1 a field label such as "Join date", %2 the date</extracomment>
         <translation>%1%2晚于今天。</translation>
     </message>
     <message>
         <source>%1 %2 must not be before the %3 %4.</source>
-        <extracomment>%1 a field label, %2 its date, %3 &quot;join date&quot; as a noun, %4 its date</extracomment>
+        <extracomment>%1 a field label, %2 its date, %3 "join date" as a noun, %4 its date</extracomment>
         <translation>%1%2不能早于%3%4。</translation>
     </message>
     <message>
         <source>%1 %2 must be after the %3 %4.</source>
-        <extracomment>%1 a field label, %2 its date, %3 &quot;birth date&quot; etc. as a noun, %4 its date</extracomment>
+        <extracomment>%1 a field label, %2 its date, %3 "birth date" etc. as a noun, %4 its date</extracomment>
         <translation>%1%2应晚于%3%4。</translation>
     </message>
     <message>
@@ -669,12 +678,6 @@ Options:
             <numerusform>%n 名党员</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> · %n found</source>
-        <translation>
-            <numerusform> · 找到 %n 名</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not create the demo ledger</source>
         <translation>无法创建演示台账</translation>
@@ -682,6 +685,28 @@ Options:
     <message>
         <source>New ledger</source>
         <translation>新台账</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n member(s) found</source>
+        <translation>
+            <numerusform> · 找到 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -732,7 +757,7 @@ Options:
     </message>
     <message>
         <source>Category</source>
-        <translation>人员类别</translation>
+        <translation>党员类别</translation>
     </message>
     <message>
         <source>Status</source>
@@ -767,6 +792,10 @@ Options:
     <message>
         <source>No member selected</source>
         <translation>未选择党员</translation>
+    </message>
+    <message>
+        <source>Select a member in the roster to see everything the ledger holds about them here.</source>
+        <translation>在花名册中选择一名党员，这里会显示台账中记录的他的全部信息。</translation>
     </message>
 </context>
 <context>
@@ -820,7 +849,7 @@ Options:
     </message>
     <message>
         <source>Category</source>
-        <translation>人员类别</translation>
+        <translation>党员类别</translation>
     </message>
     <message>
         <source>Join date</source>
@@ -856,10 +885,6 @@ Options:
 </context>
 <context>
     <name>SqliteDialect</name>
-    <message>
-        <source>The database engine refused to check references between records.</source>
-        <translation>数据库引擎拒绝检查记录之间的引用关系。</translation>
-    </message>
     <message>
         <source>The ledger could not switch to safe write mode (WAL); it may be on a network drive, which is not supported.</source>
         <translation>台账无法切换到安全写入模式（WAL）；它可能位于网络驱动器上，而台账不支持存放在网络驱动器上。</translation>
@@ -901,10 +926,6 @@ Options:
         <translation>相同的内容已登记在另一条记录中。</translation>
     </message>
     <message>
-        <source>it refers to a record that does not exist, or is still referred to.</source>
-        <translation>所引用的记录不存在，或该记录仍被其他记录引用。</translation>
-    </message>
-    <message>
         <source>a value is outside what the ledger allows.</source>
         <translation>有一项内容超出了台账允许的范围。</translation>
     </message>
@@ -920,6 +941,14 @@ Options:
         <source>unknown database error.</source>
         <translation>未知的数据库错误。</translation>
     </message>
+    <message>
+        <source>This SQLite library cannot keep the links between records (foreign keys); PartyLedger will not work on a ledger without them.</source>
+        <translation>当前的 SQLite 库无法维护记录之间的关联（外键），党建台账不能在这种情况下工作。</translation>
+    </message>
+    <message>
+        <source>it would leave a link between records broken: something it refers to is not in the ledger, or something else still refers to it.</source>
+        <translation>这会破坏记录之间的关联：它引用的记录不在台账中，或者还有其他记录引用着它。</translation>
+    </message>
 </context>
 <context>
     <name>SyntheticLedger</name>
@@ -928,8 +957,8 @@ Options:
         <translation>模拟台账至少需要一名党员。</translation>
     </message>
     <message>
-        <source>The date of a synthetic ledger must lie between 2000 and today.</source>
-        <translation>模拟台账的日期必须在 2000 年至今天之间。</translation>
+        <source>The date of a synthetic ledger must lie between 2021 and today.</source>
+        <translation type="unfinished">模拟台账的日期必须在 2000 年至今天之间。 {2021 ?}</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ TEST_CASE("A new ledger has the current format, our application id and foreign k
     Member orphan = validMember(4242);
     const auto added = ledger.value()->addMember(orphan);
     REQUIRE_FALSE(added.ok());
-    CHECK(added.error().contains(QStringLiteral("does not exist")));
+    CHECK(added.error().contains(QStringLiteral("not in the ledger")));
 }
 
 TEST_CASE("Create refuses to overwrite an existing file", "[store]")
