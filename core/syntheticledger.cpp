@@ -165,7 +165,7 @@ private:
     Holder &addBranch(qint64 parentId, const UnitNames &unit, const QString &stem,
                       Workplace workplace, QDate founded, double weight);
     void planTree();
-    void planHospital(qint64 root, int number, int branches, double weight);
+    void planHospital(qint64 root, int number, int branches, double retireeShare);
     void sizeBranches();
     void addMembers(const Holder &holder);
     Member member(const Holder &holder, int index, bool branchCommittee, qint64 groupId,
@@ -345,7 +345,7 @@ void Generator::planTree()
     }
     for (int i = 0; i < hospitals; ++i) {
         const int branches = std::max(2, int(std::lround(hospitalBranches * weights[i] / total)));
-        planHospital(root, i, branches, i < hospitalRetirees ? 0.07 : 0.0);
+        planHospital(root, i, branches, i < hospitalRetirees ? 0.1 : 0.0);
     }
 
     const size_t rootLevelStart = m_holders.size();
@@ -408,15 +408,15 @@ void Generator::planTree()
         }
     }
 
-    // Private hospitals' branches (非公).
+    // Private hospitals' branches (非公); their names leave out the 县: 桐溪博爱医院.
     const QStringList privateNames = texts(
         {"博爱", "仁和", "康华", "济民", "华康", "安康", "仁爱", "慈济", "康宁", "益民", "协和"});
+    const QString town = m_county.left(m_county.size() - 1);
     for (int p = 0; p < privates; ++p) {
         const QString name = p < privateNames.size()
                                  ? privateNames.at(p) + QStringLiteral("医院")
                                  : QStringLiteral("第%1民营医院").arg(chineseNumber(p + 1));
-        const QString base = m_county.left(m_county.size() - 1); // 桐溪博爱医院, without 县
-        const UnitNames unit = addUnit(base + name, name);
+        const UnitNames unit = addUnit(town + name, name);
         addBranch(root, unit, QString(), Workplace::Private,
                   m_dice.dateBetween(QDate(2012, 1, 1), QDate(2020, 12, 31)),
                   0.4 + 0.4 * m_dice.fraction());
@@ -448,7 +448,8 @@ void Generator::planHospital(qint64 root, int number, int branches, double retir
         shortName = QStringLiteral("县") + ordinal + QStringLiteral("医院");
     }
     const UnitNames unit = addUnit(m_county + name, shortName);
-    const QDate founded = m_dice.dateBetween(QDate(1952, 1, 1), QDate(1998, 12, 31));
+    const QDate founded = number < 3 ? m_dice.dateBetween(QDate(1952, 1, 1), QDate(1975, 12, 31))
+                                     : m_dice.dateBetween(QDate(1970, 1, 1), QDate(2005, 12, 31));
     const qint64 committee = addOrganization(
         root, OrgKind::Committee, QStringLiteral("中共") + unit.name + QStringLiteral("委员会"),
         unit.shortName + QStringLiteral("党委"), unit.id, founded);
@@ -467,16 +468,17 @@ void Generator::planHospital(qint64 root, int number, int branches, double retir
     const QStringList departments =
         texts({"内科", "外科", "医技", "护理", "门急诊", "妇儿", "行政后勤", "中医"});
     const QDate branchesSince = std::max(founded, QDate(1985, 1, 1));
+    const QDate branchesUntil = m_today.addYears(-2);
     double weight = 0; // of the hospital's branches, for its retirees' share
     int numberInHospital = 0;
-    const auto branch = [&](qint64 parent) -> Holder & {
+    const auto branch = [&](qint64 parent, QDate since) -> Holder & {
         const double w = 0.5 + 1.2 * m_dice.fraction();
         weight += w;
         return addBranch(parent, unit, QStringLiteral("第") + chineseNumber(++numberInHospital),
-                         Workplace::Hospital, m_dice.dateBetween(branchesSince, m_today), w);
+                         Workplace::Hospital, m_dice.dateBetween(since, branchesUntil), w);
     };
     for (int b = 0; b < direct; ++b) {
-        Holder &holder = branch(committee);
+        Holder &holder = branch(committee, branchesSince);
         if (b == 0)
             holder.upperPosts = committeePosts;
     }
@@ -493,7 +495,7 @@ void Generator::planHospital(qint64 root, int number, int branches, double retir
         const int count =
             (branches - direct) * (g + 1) / generals - (branches - direct) * g / generals;
         for (int b = 0; b < count; ++b) {
-            Holder &holder = branch(general);
+            Holder &holder = branch(general, since);
             if (b == 0)
                 holder.upperPosts = {{{general, QStringLiteral("书记")}, QString()},
                                      {{general, QStringLiteral("副书记")}, QString()},
@@ -558,7 +560,9 @@ int Generator::pickAge(bool retiree, Gender gender, bool senior)
     }
     const int low = senior ? 36 : 22;
     const int span = retirement - low + 1;
-    return low + std::min(m_dice.below(span), m_dice.below(span));
+    const int step =
+        m_dice.percent(50) ? m_dice.below(span) : std::min(m_dice.below(span), m_dice.below(span));
+    return low + step;
 }
 
 // GB 11643: region, birth date, a sequence number odd for men and even for women, check digit.
@@ -567,15 +571,17 @@ QString Generator::idNumber(QDate &birth, Gender gender)
 {
     constexpr int SequencesPerGender = 500;
     int count = 0;
+    qint64 key = 0;
     for (;;) {
-        const qint64 key = birth.toJulianDay() * 2 + (gender == Gender::Male ? 1 : 0);
+        key = birth.toJulianDay() * 2 + (gender == Gender::Male ? 1 : 0);
         count = m_idSequence[key]++;
         if (count < SequencesPerGender)
             break;
         birth = birth.addDays(-1); // a full day: an older birthday keeps every date valid
     }
-    // 37 is prime to 500, so this walks all 500 numbers in a scattered order.
-    const int sequence = (count * 37 + 11) % SequencesPerGender * 2 + (gender == Gender::Male);
+    // 37 is prime to 500, so from any start this walks all 500 numbers in a scattered order.
+    const int start = int(key * 7919 % SequencesPerGender);
+    const int sequence = (start + count * 37) % SequencesPerGender * 2 + (gender == Gender::Male);
     const QString first17 =
         utf8(RegionCode) +
         QString::number(birth.year() * 10000 + birth.month() * 100 + birth.day()) +
@@ -618,10 +624,11 @@ QString Generator::adminPost(Workplace workplace, Role role, int age, bool secre
         texts({"办公室主任", "医务科科长", "财务科科长", "人事科科长", "质控科科长", "信息科科长",
                "总务科科长", "医保科科长", "党办主任", "纪检监察室主任", "宣传科科长",
                "办公室副主任", "医务科副科长"});
-    static const QStringList bureauPosts =
+    static const QStringList bureauChiefs =
         texts({"医政科科长", "疾控科科长", "基层卫生科科长", "规划财务科科长", "人事科科长",
-               "综合监督科科长", "办公室副主任", "医政科副科长", "一级科员", "科员", "四级主任科员",
-               "二级主任科员"});
+               "综合监督科科长", "办公室副主任", "医政科副科长", "疾控科副科长"});
+    static const QStringList bureauStaff =
+        texts({"一级科员", "科员", "四级主任科员", "二级主任科员", "三级主任科员"});
     static const QStringList supervisionPosts =
         texts({"副队长", "监督一科科长", "监督二科科长", "监督一科副科长", "办公室主任", "一级科员",
                "科员"});
@@ -630,7 +637,9 @@ QString Generator::adminPost(Workplace workplace, Role role, int age, bool secre
 
     switch (workplace) {
     case Workplace::Bureau:
-        return secretary ? QStringLiteral("办公室主任") : m_dice.pick(bureauPosts);
+        if (secretary)
+            return QStringLiteral("办公室主任");
+        return m_dice.pick(m_dice.percent(50) ? bureauChiefs : bureauStaff);
     case Workplace::Supervision:
         if (secretary)
             return QStringLiteral("队长");
@@ -689,11 +698,12 @@ void Generator::setDates(Member &m, bool retiree)
         m.joinDate = m_today.addDays(-m_dice.between(1, 364));
     } else {
         const int age = m.ageOn(m_today);
-        const int joinAge = m_dice.percent(60)
+        const int joinAge = m_dice.percent(70)
                                 ? m_dice.between(19, 24)
-                                : m_dice.between(25, std::max(25, std::min(age - 1, 45)));
+                                : m_dice.between(25, std::max(25, std::min(age - 1, 40)));
         const QDate wanted = m.birthDate.addYears(joinAge).addDays(m_dice.below(365));
-        m.joinDate = std::clamp(wanted, adult, std::max(adult, lastFull));
+        m.joinDate =
+            wanted <= lastFull ? std::max(wanted, adult) : m_dice.dateBetween(adult, lastFull);
         // Old records often lack the confirmation date; the rules allow that before 1991.
         if (!(retiree && m.joinDate.year() <= 1990 && m_dice.percent(30)))
             m.confirmDate = m.joinDate.addYears(1);
@@ -718,16 +728,17 @@ Member Generator::member(const Holder &holder, int index, bool branchCommittee, 
     m.unitId = holder.unit.id;
     const bool retiree = holder.workplace == Workplace::Retirees;
 
-    // The branch's own posts go to its first members, the posts above to the next ones (or to
-    // the secretary in a small branch).
+    // The branch's own posts go to its first members, the posts above to the next ones (spread
+    // over the few members of a small branch).
     static const QStringList branchPosts = texts({"书记", "组织委员", "宣传委员", "纪检委员"});
     if (index == 0)
         m.partyPosts.append({holder.orgId, branchPosts.at(0)});
     else if (branchCommittee && index < 4)
         m.partyPosts.append({holder.orgId, branchPosts.at(index)});
-    else if (branchCommittee && index == 4)
-        m.partyPosts.append({holder.orgId, holder.size >= 30 ? QStringLiteral("副书记")
-                                                             : QStringLiteral("青年委员")});
+    else if (branchCommittee && index == 4 && holder.size >= 30)
+        m.partyPosts.append({holder.orgId, QStringLiteral("副书记")});
+    else if (branchCommittee && index == 4 && holder.size >= 15 && m_dice.percent(25))
+        m.partyPosts.append({holder.orgId, QStringLiteral("青年委员")});
     const bool spread = holder.size >= 5 + holder.upperPosts.size();
     QString upperAdminPost;
     bool upperPost = false;
@@ -747,8 +758,8 @@ Member Generator::member(const Holder &holder, int index, bool branchCommittee, 
     const Role role = pickRole(holder.workplace);
     static const int femalePercent[] = {48, 95, 55, 65, 50, 58, 42}; // by Role
     m.gender = m_dice.percent(femalePercent[int(role)]) ? Gender::Female : Gender::Male;
-    // About 3% of all members are probationary: never officers or retirees, and mostly young.
-    if (!officer && !retiree && m_dice.below(1000) < 37)
+    // About 3% of all members are probationary: young, and never officers or retirees.
+    if (!officer && !retiree && m_dice.below(1000) < 40)
         m.category = MemberCategory::Probationary;
     const int age = m.category == MemberCategory::Probationary
                         ? m_dice.between(22, 35)
@@ -771,11 +782,6 @@ Member Generator::member(const Holder &holder, int index, bool branchCommittee, 
     m.adminPost = upperAdminPost.isEmpty()
                       ? adminPost(holder.workplace, role, age, index == 0 || upperPost)
                       : upperAdminPost;
-    // The store binds a null QString as SQL NULL, which its NOT NULL text columns refuse.
-    for (QString *text : {&m.ethnicity, &m.education, &m.phone, &m.adminPost, &m.title}) {
-        if (text->isNull())
-            *text = QStringLiteral("");
-    }
     setDates(m, retiree);
     if (retiree)
         m.status = m_dice.percent(85) ? MemberStatus::Retired : MemberStatus::Active;
@@ -788,10 +794,8 @@ Member Generator::member(const Holder &holder, int index, bool branchCommittee, 
 // in the groups, and the first of each group leads it.
 void Generator::addMembers(const Holder &holder)
 {
-    const bool retiree = holder.workplace == Workplace::Retirees;
     const bool branchCommittee = holder.size >= 7 && m_dice.percent(85);
-    const int groupCount =
-        holder.size >= (retiree ? 30 : 36) ? std::clamp(holder.size / 15, 2, 12) : 0;
+    const int groupCount = holder.size >= 32 ? std::clamp(holder.size / 15, 2, 12) : 0;
     constexpr int FirstInGroups = 5;
     QList<qint64> groups;
     for (int g = 0; g < groupCount; ++g) {
@@ -847,8 +851,11 @@ Result<void> SyntheticLedger::generate(const QString &path, const SyntheticOptio
         return Error{tr("A synthetic ledger needs at least one member.")};
     const QDate now = QDate::currentDate();
     const QDate today = options.today.isValid() ? options.today : now;
-    if (today > now || today < QDate(2000, 1, 1))
-        return Error{tr("The date of a synthetic ledger must lie between 2000 and today.")};
+    // The invented history has fixed eras (general branches from 2008, a 2022 temporary
+    // branch), so the ledger's day must come after them.
+    if (today > now || today < QDate(2021, 1, 1))
+        return Error{
+            tr("The reference date of a synthetic ledger must lie between 2021 and today.")};
 
     auto ledger = Ledger::create(path);
     if (!ledger)
@@ -856,8 +863,10 @@ Result<void> SyntheticLedger::generate(const QString &path, const SyntheticOptio
     Generator generator(*ledger.value(), options, today);
     Result<void> written = ledger.value()->write([&] { return generator.run(); });
     if (!written) {
-        ledger.value().reset();
+        ledger.value().reset(); // closes the connection, which ends the WAL files too
         QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
     }
     return written;
 }

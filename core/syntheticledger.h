@@ -12,7 +12,7 @@ struct SyntheticOptions {
     int members = 1000;
     quint32 seed = 1;
     // The day the ledger describes: ages, join dates and the probationary year count back from
-    // it. Null means today; fix it to get the same ledger on any day.
+    // it. Null means today; fix it (2021 or later) to get the same ledger on any day.
     QDate today;
 };
 

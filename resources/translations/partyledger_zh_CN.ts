@@ -957,8 +957,8 @@ Options:
         <translation>模拟台账至少需要一名党员。</translation>
     </message>
     <message>
-        <source>The date of a synthetic ledger must lie between 2021 and today.</source>
-        <translation type="unfinished">模拟台账的日期必须在 2000 年至今天之间。 {2021 ?}</translation>
+        <source>The reference date of a synthetic ledger must lie between 2021 and today.</source>
+        <translation>模拟台账的基准日期必须在 2021 年至今天之间。</translation>
     </message>
 </context>
 <context>
