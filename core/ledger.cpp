@@ -23,7 +23,24 @@ QAtomicInt connectionCounter;
 // SQL NULL for the values a ledger leaves empty: a missing date or reference.
 QVariant dateValue(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+    if (!date.isValid())
+        return QVariant();
+    // QDate::toString goes through a general formatter that shows in bulk writes (helper's
+    // measurement: 8% of generating 100,000 members).
+    const int y = date.year(), m = date.month(), d = date.day();
+    if (y < 1000 || y > 9999)
+        return QVariant(date.toString(Qt::ISODate));
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 
 QVariant idValue(qint64 id)
