@@ -423,27 +423,27 @@ Result<QList<Unit>> Ledger::units() const
 
 Result<QList<Organization>> Ledger::organizations() const
 {
-    auto query = select(QStringLiteral(
-        "SELECT id, parent_id, kind, full_name, short_name, unit_id, founded, dissolved, "
-        "is_retiree, is_non_public, sort_order FROM organizations ORDER BY sort_order, id"));
-    if (!query)
-        return Error{query.error()};
+    SqliteRows rows(database(), "SELECT id, parent_id, kind, full_name, short_name, unit_id, "
+                                "founded, dissolved, is_retiree, is_non_public, sort_order FROM "
+                                "organizations ORDER BY sort_order, id");
     QList<Organization> organizations;
-    while (query->next()) {
+    while (rows.next()) {
         Organization org;
-        org.id = query->value(0).toLongLong();
-        org.parentId = idFrom(query->value(1));
-        org.kind = OrgKinds::fromCode(query->value(2).toString()).value_or(OrgKind::Branch);
-        org.fullName = query->value(3).toString();
-        org.shortName = query->value(4).toString();
-        org.unitId = idFrom(query->value(5));
-        org.founded = dateFrom(query->value(6));
-        org.dissolved = dateFrom(query->value(7));
-        org.isRetiree = query->value(8).toBool();
-        org.isNonPublic = query->value(9).toBool();
-        org.sortOrder = query->value(10).toInt();
-        organizations.append(org);
+        org.id = rows.integer(0);
+        org.parentId = rows.integer(1);
+        org.kind = OrgKinds::fromCode(rows.text(2)).value_or(OrgKind::Branch);
+        org.fullName = rows.text(3);
+        org.shortName = rows.text(4);
+        org.unitId = rows.integer(5);
+        org.founded = rows.date(6);
+        org.dissolved = rows.date(7);
+        org.isRetiree = rows.integer(8) != 0;
+        org.isNonPublic = rows.integer(9) != 0;
+        org.sortOrder = int(rows.integer(10));
+        organizations.append(std::move(org));
     }
+    if (!rows.error().isEmpty())
+        return Error{tr("Could not read the organizations: %1").arg(rows.error())};
     return organizations;
 }
 

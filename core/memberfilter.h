@@ -27,6 +27,7 @@ public:
     void clearScope();
     void setQuery(const QString &text);
     QString query() const { return m_words.join(QLatin1Char(' ')); }
+    bool hasQuery() const { return !m_words.isEmpty(); }
 
     bool inScope(qint64 orgId) const { return !m_scoped || m_scope.contains(orgId); }
     bool matches(const MemberSearchText &text) const;

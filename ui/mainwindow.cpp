@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rosterView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_rosterView->setAlternatingRowColors(true);
     m_rosterView->setWordWrap(false);
+    m_rosterView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_rosterView->verticalHeader()->setDefaultSectionSize(m_rosterView->fontMetrics().height() +
                                                           10);
     m_rosterView->horizontalHeader()->setStretchLastSection(true);
@@ -229,6 +231,8 @@ Result<void> MainWindow::openLedger(const QString &path)
     m_orgModel->setOrganizations(organizations.value(), membersByOrg);
     m_rosterModel->setRoster(std::move(roster.value()), units.value(), organizations.value());
     m_orgTree->expandToDepth(0);
+    // Build the search texts right after the first paint, before anyone can type.
+    QTimer::singleShot(0, m_rosterModel, &RosterModel::prepareSearch);
 
     setWindowTitle(tr("%1 - PartyLedger").arg(m_ledger->name()) +
                    (m_ledger->isReadOnly() ? tr(" (read-only)") : QString()));

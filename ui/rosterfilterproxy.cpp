@@ -43,7 +43,9 @@ void RosterFilterProxy::refilter()
 
 bool RosterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    return m_filter.accepts(m_roster->entry(sourceRow).orgId, m_roster->searchText(sourceRow));
+    // Without words typed, only the scope counts and no search text is needed.
+    return m_filter.inScope(m_roster->entry(sourceRow).orgId) &&
+           (!m_filter.hasQuery() || m_filter.matches(m_roster->searchText(sourceRow)));
 }
 
 QVariant RosterFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const

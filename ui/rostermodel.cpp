@@ -23,16 +23,14 @@ void RosterModel::setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
     m_rowOfMember.clear();
     for (QList<QByteArray> &keys : m_collationKeys)
         keys.clear();
+    m_searchTexts.clear();
     m_rows.reserve(roster.size());
     for (RosterEntry &entry : roster) {
         if (!entry.isOnRoll())
             continue;
         const QString posts = partyPostsText(entry.orgId, entry.partyPosts);
-        MemberSearchText search = MemberSearchText::of(
-            entry.name, m_unitNames.value(entry.unitId),
-            posts.isEmpty() ? entry.adminPost : entry.adminPost + QLatin1Char(' ') + posts);
         m_rowOfMember.insert(entry.id, int(m_rows.size()));
-        m_rows.append({std::move(entry), posts, std::move(search)});
+        m_rows.append({std::move(entry), posts});
     }
     endResetModel();
 }
@@ -42,6 +40,27 @@ void RosterModel::setToday(QDate today)
     m_today = today;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
+}
+
+const MemberSearchText &RosterModel::searchText(int row) const
+{
+    prepareSearch();
+    return m_searchTexts[row];
+}
+
+void RosterModel::prepareSearch() const
+{
+    if (m_searchTexts.size() == m_rows.size())
+        return;
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_rows.size());
+    for (const Row &row : m_rows) {
+        const RosterEntry &e = row.entry;
+        m_searchTexts.append(MemberSearchText::of(
+            e.name, m_unitNames.value(e.unitId),
+            row.partyPosts.isEmpty() ? e.adminPost
+                                     : e.adminPost + QLatin1Char(' ') + row.partyPosts));
+    }
 }
 
 int RosterModel::rowOfMember(qint64 memberId) const

@@ -40,7 +40,10 @@ public:
     void setToday(QDate today); // ages are computed for this day
 
     const RosterEntry &entry(int row) const { return m_rows[row].entry; }
-    const MemberSearchText &searchText(int row) const { return m_rows[row].search; }
+    // Search texts (pinyin, lower case) are built for all rows at the first search, or by
+    // prepareSearch() once the window has painted: not on the way to the first paint.
+    const MemberSearchText &searchText(int row) const;
+    void prepareSearch() const;
     int rowOfMember(qint64 memberId) const;
     QString unitName(qint64 unitId) const { return m_unitNames.value(unitId); }
     // A byte string that sorts the column's text in Chinese (pinyin) order; made for the whole
@@ -59,7 +62,6 @@ private:
     struct Row {
         RosterEntry entry;
         QString partyPosts;
-        MemberSearchText search;
     };
     QString text(const Row &row, int column) const;
 
@@ -70,6 +72,7 @@ private:
     QDate m_today = QDate::currentDate();
     // Collation keys are made the first time a column is sorted, then kept.
     mutable std::array<QList<QByteArray>, ColumnCount> m_collationKeys;
+    mutable QList<MemberSearchText> m_searchTexts;
 };
 
 } // namespace PartyLedger
