@@ -17,9 +17,11 @@ else
     cp "$ts" "$target"
 fi
 "$bin/lupdate" -silent -locations none -no-obsolete core ui app -ts "$target"
-summary=$("$bin/lrelease" "$target" -qm "$work/check.qm" | grep -E 'Generated [0-9]+ translation')
-echo "$summary"
-if ! grep -q ' 0 unfinished' <<<"$summary"; then
+summary=$("$bin/lrelease" "$target" -qm "$work/check.qm")
+echo "$summary" | grep -E 'Generated|Ignored'
+# lrelease counts an empty translation as "untranslated", a filled-in unconfirmed one as
+# "unfinished"; both mean a user would see English.
+if ! grep -q ' 0 unfinished' <<<"$summary" || grep -q 'untranslated' <<<"$summary"; then
     echo "Untranslated messages:" >&2
     grep -B2 'type="unfinished"' "$target" | grep '<source>' >&2 || true
     exit 1

@@ -256,6 +256,10 @@ Options:
         <source>The member (record %1) is no longer in the ledger.</source>
         <translation>该党员（记录 %1）已不在台账中。</translation>
     </message>
+    <message>
+        <source>Could not read the organizations: %1</source>
+        <translation>无法读取党组织：%1</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>
