@@ -14,6 +14,8 @@ trap 'rm -rf "$work"' EXIT
 "$app" demo "$work/演示台账.pldb" >/dev/null
 # Settings and data folders of its own, so the picture never depends on an earlier run.
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/run"
+# A real X window, even when the caller (ctest --preset default) asks for offscreen.
+export QT_QPA_PLATFORM=xcb
 mkdir -m 700 "$work/run"
 xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
     app=$1 ledger=$2 out=$3
