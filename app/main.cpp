@@ -55,12 +55,18 @@ int main(int argc, char **argv)
     // Subcommands and --help need no display, so they never create a QApplication.
     const bool windowless =
         argc > 1 && (CommandLine::isCommand(QString::fromLocal8Bit(argv[1])) ||
-                     qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0);
+                     qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0 ||
+                     qstrcmp(argv[1], "--version") == 0 || qstrcmp(argv[1], "-v") == 0);
     if (windowless) {
         QCoreApplication app(argc, argv);
         describeApplication();
         Translations::install(Settings::language());
-        if (!CommandLine::isCommand(app.arguments().value(1))) {
+        const QString first = app.arguments().value(1);
+        if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+            QTextStream(stdout) << "partyledger " << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        if (!CommandLine::isCommand(first)) {
             QTextStream(stdout) << CommandLine::usage();
             return 0;
         }
@@ -72,11 +78,13 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("zh_CN or en, for this run only."),
-                                      QStringLiteral("LANGUAGE"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "zh_CN or en, for this run only."),
+        QStringLiteral("LANGUAGE"));
     parser.addOption(language);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The ledger to open."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "The ledger to open."));
     parser.process(app);
     Translations::install(parser.isSet(language) ? parser.value(language) : Settings::language());
 
@@ -92,9 +100,12 @@ int main(int argc, char **argv)
             path = demo.value();
     }
     if (!path.isEmpty()) {
-        if (auto opened = window.openLedger(path); !opened)
+        if (auto opened = window.openLedger(path); !opened) {
+            // A ledger that cannot be opened is not offered again at the next start.
+            Settings::removeRecentLedger(path);
             QMessageBox::warning(&window, MainWindow::tr("Could not open the ledger"),
                                  opened.error());
+        }
     }
     return app.exec();
 }

@@ -34,6 +34,33 @@ std::optional<AwardLevel> AwardVocabulary::levelFromCode(const QString &code)
     return std::nullopt;
 }
 
+QString AwardVocabulary::label(AwardLevel level)
+{
+    switch (level) {
+    case AwardLevel::National:
+        return tr("National");
+    case AwardLevel::Provincial:
+        return tr("Provincial");
+    case AwardLevel::Municipal:
+        return tr("Municipal");
+    case AwardLevel::County:
+        return tr("County or district");
+    case AwardLevel::System:
+        return tr("Within the system");
+    case AwardLevel::Unit:
+        return tr("Within the unit");
+    }
+    return {};
+}
+
+QList<AwardLevel> AwardVocabulary::levels()
+{
+    QList<AwardLevel> all;
+    for (const auto &[level, code] : levelCodes)
+        all.append(level);
+    return all;
+}
+
 QString AwardVocabulary::code(RecipientKind kind)
 {
     return kind == RecipientKind::Organization ? QStringLiteral("organization")

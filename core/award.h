@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -39,8 +40,21 @@ struct Award {
     QList<AwardCategory> categories;
 };
 
+// One honor of a member or organization, as its details list it.
+struct HonorRecord {
+    qint64 awardId = 0;
+    QString awardTitle;
+    QDate date;
+    AwardLevel level = AwardLevel::System;
+    QString category;
+    QString citation;
+};
+
 class AwardVocabulary {
+    Q_DECLARE_TR_FUNCTIONS(AwardVocabulary)
 public:
+    static QString label(AwardLevel level); // 国家级, 省级 ...
+    static QList<AwardLevel> levels();
     static QString code(AwardLevel level);
     static std::optional<AwardLevel> levelFromCode(const QString &code);
     static QString code(RecipientKind kind);

@@ -42,14 +42,6 @@ bool looksLikeSpreadsheetNumber(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-int ageOn(QDate birth, QDate day)
-{
-    int age = day.year() - birth.year();
-    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
-        --age;
-    return age;
-}
-
 } // namespace
 
 QString IdNumber::normalized(const QString &text)
@@ -122,7 +114,7 @@ Result<IdNumberInfo> IdNumber::parse(const QString &text, QDate today)
         return Error{
             tr("ID number holds the birth date %1, which is in the future.").arg(shownDate)};
 
-    const int age = ageOn(birth, today);
+    const int age = ageBetween(birth, today);
     if (age < MinAge || age > MaxAge)
         return Error{tr("ID number gives an age of %1, which is not plausible.").arg(age)};
 

@@ -51,13 +51,16 @@ public:
     QString upgradeBackupPath() const { return m_upgradeBackup; }
 
     // Runs body in one write transaction (BEGIN IMMEDIATE): all of it is saved or none.
-    // A call inside another joins the outer transaction.
+    // A call inside another becomes a savepoint of the outer transaction: when it fails, its
+    // part is undone and the outer body decides whether to go on.
     Result<void> write(const std::function<Result<void>()> &body);
 
     Result<qint64> addUnit(const Unit &unit);
     Result<qint64> addOrganization(const Organization &organization);
     // Validates first: an invalid member never reaches the file.
     Result<qint64> addMember(const Member &member);
+    // Replaces every field of the member with this id, Party posts included; validated too.
+    Result<void> updateMember(const Member &member);
     Result<qint64> addTransfer(const Transfer &transfer);
     Result<qint64> addAward(const Award &award);
 
@@ -70,6 +73,22 @@ public:
     Result<Member> member(qint64 id) const;
     Result<QList<Transfer>> transfers(qint64 memberId) const;
     Result<QList<Award>> awards() const;
+
+    // Honors (表彰), in ledgerawards.cpp. Each edit is one transaction; positions are the
+    // printed order within a category. A record given with an id > 0 is written back under
+    // that id, which is how undo restores what it removed.
+    Result<Award> award(qint64 awardId) const;
+    Result<void> updateAwardDetails(const Award &award); // title, date, number, level, grantor
+    Result<void> removeAward(qint64 awardId);
+    Result<qint64> addCategory(qint64 awardId, int position, const AwardCategory &category);
+    Result<void> updateCategory(qint64 categoryId, const QString &name, RecipientKind kind);
+    Result<void> removeCategory(qint64 categoryId);
+    Result<qint64> addRecipient(qint64 categoryId, int position, const AwardRecipient &recipient);
+    Result<void> updateRecipient(const AwardRecipient &recipient); // name and citation
+    Result<void> removeRecipient(qint64 recipientId);
+    Result<void> moveRecipient(qint64 recipientId, qint64 toCategoryId, int toPosition);
+    Result<QList<HonorRecord>> honorsOfMember(qint64 memberId) const;
+    Result<QList<HonorRecord>> honorsOfOrganization(qint64 orgId) const;
     Result<LedgerCounts> counts() const;
     // SQLite's full integrity check and foreign key check; one line per problem.
     Result<QStringList> structuralProblems() const;
@@ -87,6 +106,17 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {}) const;
     Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what);
+    // insert() in a write of its own.
+    Result<qint64> insertOne(const QString &sql, const QVariantList &values, const QString &what);
+    // Runs a prepared write; the error names `what`.
+    Result<void> run(const QString &sql, const QVariantList &values, const QString &what);
+    Result<qint64> insertAward(const Award &award);
+    // The kind of an organization; nullopt when there is none with this id.
+    Result<std::optional<OrgKind>> kindOf(qint64 orgId) const;
+    // A member belongs to an existing branch, temporary branch or Party group.
+    Result<void> checkMemberBranch(const Member &member) const;
+    Result<QList<Award>> readAwards(qint64 onlyAwardId) const;
+    Result<QList<HonorRecord>> readHonors(qint64 memberId, qint64 orgId) const;
 
     QString m_path;
     QString m_connection;

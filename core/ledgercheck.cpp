@@ -4,6 +4,7 @@
 #include "validation.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace PartyLedger {
 
@@ -34,19 +35,31 @@ Result<QStringList> LedgerCheck::run(const Ledger &ledger)
                          .arg(org.displayName(), OrgKinds::label(org.kind),
                               OrgKinds::label(parent->kind), parent->displayName());
         }
+        // Walking up must reach the top; a loop of parents would hide these from the tree.
+        QSet<qint64> seen{org.id};
+        for (auto up = parent; up != byId.constEnd(); up = byId.constFind(up->parentId)) {
+            if (seen.contains(up->id)) {
+                lines << tr("Organization %1 is its own ancestor: its chain of parent "
+                            "organizations goes round in a loop.")
+                             .arg(org.displayName());
+                break;
+            }
+            seen.insert(up->id);
+        }
     }
 
     auto members = ledger.members();
     if (!members)
         return Error{members.error()};
     for (const Member &member : members.value()) {
-        //: %1 name, %2 record number, %3 what is wrong
+        // Named as a clerk finds them: by name and branch, not by an internal record number.
+        const Organization org = byId.value(member.orgId);
         const auto line = [&](const QString &problem) {
-            return tr("Member %1 (record %2): %3").arg(member.name).arg(member.id).arg(problem);
+            //: %1 name, %2 branch, %3 what is wrong
+            return tr("Member %1 (%2): %3").arg(member.name, org.displayName(), problem);
         };
         for (const FieldProblem &problem : MemberValidator::validate(member))
             lines << line(problem.message);
-        const Organization org = byId.value(member.orgId);
         if (!org.holdsMembers())
             lines << line(tr("belongs to %1, which is a %2; members belong to a branch or group.")
                               .arg(org.displayName(), OrgKinds::label(org.kind)));

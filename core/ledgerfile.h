@@ -21,7 +21,6 @@ class LedgerFile {
     Q_DECLARE_TR_FUNCTIONS(LedgerFile)
 public:
     static constexpr quint32 ApplicationId = 0x504C4442; // "PLDB"
-    static constexpr const char *Suffix = "pldb";
 
     // Refuses, with a reason, a missing file, a non-SQLite file, another program's database,
     // a truncated ledger and one written by a newer PartyLedger.

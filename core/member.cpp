@@ -106,7 +106,7 @@ QString MemberVocabulary::label(MemberStatus status)
     case MemberStatus::Active:
         return tr("Active");
     case MemberStatus::Mobile:
-        return tr("Mobile");
+        return tr("Mobile member");
     case MemberStatus::Retired:
         return tr("Retired");
     case MemberStatus::TransferredOut:

@@ -68,12 +68,6 @@ QString icuReading(char32_t codePoint)
 }
 } // namespace
 
-QString Pinyin::ofCharacter(char32_t codePoint)
-{
-    const QLatin1String reading = tableReading(codePoint);
-    return reading.isEmpty() ? icuReading(codePoint) : QString(reading);
-}
-
 PinyinKeys Pinyin::ofName(const QString &name)
 {
     PinyinKeys keys;

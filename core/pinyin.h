@@ -16,8 +16,6 @@ struct PinyinKeys {
 class Pinyin {
 public:
     static PinyinKeys ofName(const QString &name);
-    // The pinyin of one character (Han or not), lower case, without tone marks.
-    static QString ofCharacter(char32_t codePoint);
 };
 
 } // namespace PartyLedger

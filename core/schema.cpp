@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "ledgerfile.h"
+
 namespace PartyLedger {
 
 namespace {
@@ -10,6 +12,9 @@ QStringList statements(std::initializer_list<const char *> sql)
         list << QString::fromUtf8(statement);
     return list;
 }
+
+// Pragmas take no bound values, so the id is written out; it must be LedgerFile's.
+static_assert(LedgerFile::ApplicationId == 1347175490);
 
 // Version 1: units, the organization tree and members with their Party posts.
 Migration version1()

@@ -1,5 +1,6 @@
 #include "sqlitebackup.h"
 
+#include "sqlitedialect.h"
 #include "sqliterows.h"
 
 #include <QFile>
@@ -49,11 +50,14 @@ Result<void> SqliteBackup::copyTo(QSqlDatabase &db, const QString &destination)
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             // finish() reports the first error of the whole copy, or OK after SQLITE_DONE.
             rc = sqlite3_backup_finish(backup);
+            // The copy inherits the WAL flag; a closed ledger is one file in rollback mode.
+            if (rc == SQLITE_OK)
+                rc = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
         } else {
             rc = sqlite3_errcode(copy);
         }
     }
-    const QString engineText = copy ? QString::fromUtf8(sqlite3_errstr(rc)) : tr("out of memory");
+    const QString reason = SqliteDialect::describe(rc, QString::fromUtf8(sqlite3_errstr(rc)));
     if (copy)
         sqlite3_close(copy);
 
@@ -61,7 +65,7 @@ Result<void> SqliteBackup::copyTo(QSqlDatabase &db, const QString &destination)
         QFile::remove(temporary);
         if (rc == SQLITE_FULL)
             return Error{tr("Could not write %1: the disk is full.").arg(destination)};
-        return Error{tr("Could not write %1: %2").arg(destination, engineText)};
+        return Error{tr("Could not write %1: %2").arg(destination, reason)};
     }
     if (!syncPath(temporary)) {
         QFile::remove(temporary);

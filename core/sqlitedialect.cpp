@@ -103,7 +103,11 @@ void SqliteDialect::release(const QSqlDatabase &db)
 
 QString SqliteDialect::describe(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt();
+    return describe(error.nativeErrorCode().toInt(), error.text());
+}
+
+QString SqliteDialect::describe(int code, const QString &engineText)
+{
     switch (code & 0xff) {
     case Busy:
     case Locked:
@@ -135,14 +139,9 @@ QString SqliteDialect::describe(const QSqlError &error)
     default:
         break;
     }
-    const QString text = error.text().trimmed();
-    return text.isEmpty() ? tr("unknown database error.") : text;
-}
-
-bool SqliteDialect::isBusy(const QSqlError &error)
-{
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == Busy || code == Locked;
+    const QString text = engineText.trimmed();
+    return text.isEmpty() ? tr("unknown database error.")
+                          : tr("the database engine reported: %1").arg(text);
 }
 
 } // namespace PartyLedger

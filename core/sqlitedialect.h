@@ -28,7 +28,8 @@ public:
     static void release(const QSqlDatabase &db);
     // The engine's error as a sentence a clerk understands.
     static QString describe(const QSqlError &error);
-    static bool isBusy(const QSqlError &error);
+    // The same for a result code of SQLite's C API (SqliteRows, SqliteBackup).
+    static QString describe(int code, const QString &engineText);
 };
 
 } // namespace PartyLedger

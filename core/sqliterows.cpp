@@ -1,5 +1,7 @@
 #include "sqliterows.h"
 
+#include "sqlitedialect.h"
+
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -31,11 +33,13 @@ SqliteRows::SqliteRows(const QSqlDatabase &db, const char *sql)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
-        m_error = QStringLiteral("not an SQLite connection");
+        m_error =
+            SqliteDialect::describe(SQLITE_MISUSE, QStringLiteral("not an SQLite connection"));
         return;
     }
     if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(handle));
+        m_error = SqliteDialect::describe(sqlite3_extended_errcode(handle),
+                                          QString::fromUtf8(sqlite3_errmsg(handle)));
         m_statement = nullptr;
     }
 }
@@ -52,14 +56,12 @@ bool SqliteRows::next()
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    if (rc != SQLITE_DONE) {
+        sqlite3 *handle = sqlite3_db_handle(m_statement);
+        m_error = SqliteDialect::describe(sqlite3_extended_errcode(handle),
+                                          QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
     return false;
-}
-
-bool SqliteRows::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqliteRows::integer(int column) const

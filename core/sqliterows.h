@@ -25,9 +25,9 @@ public:
 
     // The next row; false at the end or on an error (see error()).
     bool next();
+    // Empty when all went well; otherwise a sentence a clerk can read.
     QString error() const { return m_error; }
 
-    bool isNull(int column) const;
     qint64 integer(int column) const; // 0 for NULL
     QString text(int column) const;   // empty for NULL
     // The stored UTF-8 bytes, valid until the next row: for codes compared, not kept.

@@ -5,8 +5,8 @@
 #   scripts/check-translations.sh --update   refresh the .ts in place, then check
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=$(dirname "$(command -v lupdate 2>/dev/null || echo /usr/lib/qt6/bin/lupdate)")
-[[ -x $bin/lupdate ]] || bin=/usr/lib/qt6/bin
+# Qt 6's own tools: a lupdate on PATH may be Qt 5's.
+bin=/usr/lib/qt6/bin
 ts=resources/translations/partyledger_zh_CN.ts
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -5,5 +5,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
 bash scripts/build.sh
 demo=build/demo.pldb
-[[ -f $demo ]] || ./build/app/partyledger demo "$demo"
+# Written again when the demo's source is newer, so the demo never goes stale.
+if [[ ! -f $demo || data/demo-ledger.json -nt $demo ]]; then
+    rm -f "$demo"
+    ./build/app/partyledger demo "$demo"
+fi
 exec ./build/app/partyledger "$demo"

@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rosterView->verticalHeader()->setDefaultSectionSize(m_rosterView->fontMetrics().height() +
                                                           10);
     m_rosterView->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {80, 44, 44, 150, 170, 130, 76, 96};
+    const QList<int> widths = {72, 44, 44, 130, 150, 110, 76, 90};
     for (int column = 0; column < widths.size(); ++column)
         m_rosterView->setColumnWidth(column, widths[column]);
     pages->addTab(m_rosterView, tr("Roster"));
@@ -234,8 +234,8 @@ Result<void> MainWindow::openLedger(const QString &path)
     // Build the search texts right after the first paint, before anyone can type.
     QTimer::singleShot(0, m_rosterModel, &RosterModel::prepareSearch);
 
-    setWindowTitle(tr("%1 - PartyLedger").arg(m_ledger->name()) +
-                   (m_ledger->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowTitle(m_ledger->isReadOnly() ? tr("%1 (read-only) - PartyLedger").arg(m_ledger->name())
+                                          : tr("%1 - PartyLedger").arg(m_ledger->name()));
     setWindowFilePath(m_ledger->path());
     Settings::addRecentLedger(m_ledger->path());
     const QModelIndex first = m_orgModel->index(0, 0);
@@ -253,6 +253,7 @@ Result<void> MainWindow::openLedger(const QString &path)
 void MainWindow::openInteractively(const QString &path)
 {
     if (auto opened = openLedger(path); !opened) {
+        Settings::removeRecentLedger(path);
         QMessageBox::warning(this, tr("Could not open the ledger"), opened.error());
         return;
     }
@@ -267,10 +268,11 @@ QString MainWindow::ledgerFolder() const
 
 void MainWindow::newLedger()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"),
-                                                ledgerFolder() + QLatin1Char('/') +
-                                                    tr("New ledger") + QStringLiteral(".pldb"),
-                                                fileFilter());
+    // The dialog must not offer to replace a file: a ledger is never overwritten.
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Ledger"),
+        ledgerFolder() + QLatin1Char('/') + tr("New ledger") + QStringLiteral(".pldb"),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -372,7 +374,7 @@ void MainWindow::showSelectedMember()
     const auto member = m_ledger->member(m_rosterModel->entry(current.row()).id);
     if (!member) {
         m_details->clear();
-        statusBar()->showMessage(member.error(), 8000);
+        QMessageBox::warning(this, tr("Could not show the member"), member.error());
         return;
     }
     const Organization *org = m_orgModel->organization(member->orgId);

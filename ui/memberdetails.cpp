@@ -2,6 +2,7 @@
 
 #include "member.h"
 #include "rostermodel.h"
+#include "validation.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -44,24 +45,33 @@ MemberDetails::MemberDetails(QWidget *parent)
     layout->addWidget(m_fields);
     layout->addStretch();
 
-    m_gender = addRow(tr("Gender"));
+    // Fields the validator also names take its labels, so a message and the form agree.
+    const auto label = [](const char *field) {
+        return MemberValidator::fieldLabel(QString::fromLatin1(field));
+    };
+    m_gender = addRow(label("gender"));
     m_ethnicity = addRow(tr("Ethnicity"));
-    m_birthDate = addRow(tr("Birth date"));
-    m_idNumber = addRow(tr("ID number"));
+    m_birthDate = addRow(label("birthDate"));
+    m_idNumber = addRow(label("idNumber"));
     m_education = addRow(tr("Education"));
-    m_phone = addRow(tr("Phone"));
+    m_phone = addRow(label("phone"));
     m_unit = addRow(tr("Unit"));
-    m_adminPost = addRow(tr("Post"));
+    m_adminPost = addRow(tr("Administrative post"));
     m_title = addRow(tr("Professional title"));
-    m_branch = addRow(tr("Branch"));
+    m_branch = addRow(label("orgId"));
     m_partyPosts = addRow(tr("Party posts"));
-    m_category = addRow(tr("Category"));
-    m_status = addRow(tr("Status"));
-    m_application = addRow(tr("Applied"));
-    m_activist = addRow(tr("Activist since"));
-    m_candidate = addRow(tr("Candidate since"));
-    m_joinDate = addRow(tr("Join date"));
-    m_confirmDate = addRow(tr("Confirmed"));
+    m_category = addRow(label("category"));
+    m_status = addRow(tr("Party standing"));
+    m_application = addRow(label("applicationDate"));
+    m_activist = addRow(label("activistDate"));
+    m_candidate = addRow(label("candidateDate"));
+    m_joinDate = addRow(label("joinDate"));
+    m_confirmDate = addRow(label("confirmDate"));
+    // ID numbers and phones are sensitive: shown masked until asked for, one member at a time.
+    for (QLabel *sensitive : {m_idNumber, m_phone}) {
+        sensitive->setTextFormat(Qt::RichText);
+        connect(sensitive, &QLabel::linkActivated, this, &MemberDetails::revealSensitive);
+    }
     clear();
 }
 
@@ -83,9 +93,10 @@ void MemberDetails::showMember(const Member &m, const RosterModel &roster, const
     const int age = m.ageOn(QDate::currentDate());
     m_birthDate->setText(age < 0 ? dateText(m.birthDate)
                                  : tr("%1 (%n years)", nullptr, age).arg(dateText(m.birthDate)));
-    m_idNumber->setText(orDash(m.idNumber));
+    m_fullIdNumber = m.idNumber;
+    m_fullPhone = m.phone;
+    showSensitive(false);
     m_education->setText(orDash(m.education));
-    m_phone->setText(orDash(m.phone));
     m_unit->setText(orDash(roster.unitName(m.unitId)));
     m_adminPost->setText(orDash(m.adminPost));
     m_title->setText(orDash(m.title));
@@ -105,10 +116,38 @@ void MemberDetails::showMember(const Member &m, const RosterModel &roster, const
 void MemberDetails::clear()
 {
     m_heading->setText(tr("No member selected"));
+    m_fullIdNumber.clear();
+    m_fullPhone.clear();
     for (QLabel *value : std::as_const(m_values))
         value->clear();
     m_fields->hide();
     m_hint->show();
+}
+
+void MemberDetails::revealSensitive()
+{
+    showSensitive(true);
+}
+
+void MemberDetails::showSensitive(bool revealed)
+{
+    const QString link = QStringLiteral(" <a href=\"reveal\">%1</a>").arg(tr("Show"));
+    const auto show = [&](QLabel *label, const QString &full, int keepStart, int keepEnd) {
+        if (full.isEmpty()) {
+            label->setText(QStringLiteral("—"));
+            return;
+        }
+        if (revealed || full.size() <= keepStart + keepEnd) {
+            label->setText(full.toHtmlEscaped());
+            return;
+        }
+        const QString masked = full.left(keepStart) +
+                               QString(full.size() - keepStart - keepEnd, QLatin1Char('*')) +
+                               full.right(keepEnd);
+        label->setText(masked.toHtmlEscaped() + link);
+    };
+    show(m_idNumber, m_fullIdNumber, 6, 4); // region code and last four, as printed on forms
+    show(m_phone, m_fullPhone, 3, 4);
 }
 
 } // namespace PartyLedger

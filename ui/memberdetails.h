@@ -21,6 +21,8 @@ public:
 
 private:
     QLabel *addRow(const QString &label);
+    void revealSensitive();
+    void showSensitive(bool revealed);
 
     QFormLayout *m_form = nullptr;
     QWidget *m_fields = nullptr;
@@ -45,6 +47,8 @@ private:
     QLabel *m_candidate = nullptr;
     QLabel *m_joinDate = nullptr;
     QLabel *m_confirmDate = nullptr;
+    QString m_fullIdNumber;
+    QString m_fullPhone;
 };
 
 } // namespace PartyLedger

@@ -56,12 +56,6 @@ void OrgTreeModel::setOrganizations(const QList<Organization> &organizations,
     endResetModel();
 }
 
-QModelIndex OrgTreeModel::indexOfOrg(qint64 orgId) const
-{
-    const int node = m_nodeOfOrg.value(orgId, -1);
-    return node < 0 ? QModelIndex() : createIndex(m_nodes[node].row, 0, quintptr(node));
-}
-
 qint64 OrgTreeModel::orgId(const QModelIndex &index) const
 {
     return index.isValid() ? m_nodes[int(index.internalId())].org.id : 0;
@@ -95,7 +89,7 @@ int OrgTreeModel::memberTotal(qint64 orgId) const
 
 QModelIndex OrgTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (row < 0 || column < 0 || column >= ColumnCount)
+    if (!hasIndex(row, column, parent))
         return {};
     const QList<int> &siblings =
         parent.isValid() ? m_nodes[int(parent.internalId())].children : m_roots;

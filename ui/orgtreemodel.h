@@ -22,7 +22,6 @@ public:
     void setOrganizations(const QList<Organization> &organizations,
                           const QHash<qint64, int> &membersByOrg);
 
-    QModelIndex indexOfOrg(qint64 orgId) const;
     qint64 orgId(const QModelIndex &index) const;
     const Organization *organization(qint64 orgId) const;
     // The organization and everything below it.

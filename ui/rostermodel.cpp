@@ -20,7 +20,6 @@ void RosterModel::setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
     for (const Organization &org : organizations)
         m_orgNames.insert(org.id, org.displayName());
     m_rows.clear();
-    m_rowOfMember.clear();
     for (QList<QByteArray> &keys : m_collationKeys)
         keys.clear();
     m_searchTexts.clear();
@@ -29,17 +28,9 @@ void RosterModel::setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
         if (!entry.isOnRoll())
             continue;
         const QString posts = partyPostsText(entry.orgId, entry.partyPosts);
-        m_rowOfMember.insert(entry.id, int(m_rows.size()));
         m_rows.append({std::move(entry), posts});
     }
     endResetModel();
-}
-
-void RosterModel::setToday(QDate today)
-{
-    m_today = today;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
 }
 
 const MemberSearchText &RosterModel::searchText(int row) const
@@ -61,11 +52,6 @@ void RosterModel::prepareSearch() const
             row.partyPosts.isEmpty() ? e.adminPost
                                      : e.adminPost + QLatin1Char(' ') + row.partyPosts));
     }
-}
-
-int RosterModel::rowOfMember(qint64 memberId) const
-{
-    return m_rowOfMember.value(memberId, -1);
 }
 
 QString RosterModel::partyPostsText(qint64 ownOrgId, const QList<PartyPost> &posts) const
@@ -169,7 +155,7 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     case UnitColumn:
         return tr("Unit");
     case AdminPostColumn:
-        return tr("Post");
+        return tr("Administrative post");
     case PartyPostsColumn:
         return tr("Party posts");
     case CategoryColumn:

@@ -13,7 +13,7 @@
 
 namespace PartyLedger {
 
-// The roster: one row per member on the roll, over plain Member structs.
+// The roster: one row per member on the roll, over plain RosterEntry structs.
 class RosterModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -37,14 +37,12 @@ public:
 
     void setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
                    const QList<Organization> &organizations);
-    void setToday(QDate today); // ages are computed for this day
 
     const RosterEntry &entry(int row) const { return m_rows[row].entry; }
     // Search texts (pinyin, lower case) are built for all rows at the first search, or by
     // prepareSearch() once the window has painted: not on the way to the first paint.
     const MemberSearchText &searchText(int row) const;
     void prepareSearch() const;
-    int rowOfMember(qint64 memberId) const;
     QString unitName(qint64 unitId) const { return m_unitNames.value(unitId); }
     // A byte string that sorts the column's text in Chinese (pinyin) order; made for the whole
     // column the first time it is asked for, then kept until the roster changes.
@@ -66,7 +64,6 @@ private:
     QString text(const Row &row, int column) const;
 
     QList<Row> m_rows;
-    QHash<qint64, int> m_rowOfMember;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_orgNames;
     QDate m_today = QDate::currentDate();

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AwardVocabulary</name>
+    <message>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>县/区级</translation>
+    </message>
+    <message>
+        <source>Within the system</source>
+        <translation>系统内</translation>
+    </message>
+    <message>
+        <source>Within the unit</source>
+        <translation>单位内</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1: no problems found.</source>
@@ -91,6 +118,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>HonorOrders</name>
+    <message>
+        <source>As entered</source>
+        <translation>按录入顺序</translation>
+    </message>
+    <message>
+        <source>By surname strokes</source>
+        <translation>按姓氏笔画排序</translation>
+    </message>
+    <message>
+        <source>By pinyin</source>
+        <translation>按姓氏拼音排序</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位排序</translation>
+    </message>
+    <message>
+        <source>(in order of surname strokes)</source>
+        <translation>（按姓氏笔画排序）</translation>
+    </message>
+    <message>
+        <source>(in pinyin order of surnames)</source>
+        <translation>（按姓氏拼音排序）</translation>
+    </message>
+    <message>
+        <source>(by unit)</source>
+        <translation>（按单位排序）</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>ID number is empty.</source>
@@ -154,10 +212,6 @@ Options:
     <message>
         <source>%1 was written by a newer version of PartyLedger. Please update PartyLedger to open it.</source>
         <translation>%1 是由更新版本的党建台账保存的，请先升级党建台账再打开。</translation>
-    </message>
-    <message>
-        <source>%1 was written by an older version of PartyLedger and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation>%1 是由旧版本的党建台账保存的，需要升级后才能使用，但该文件是只读的。请把它复制到可以写入的文件夹，再打开复制出的文件。</translation>
     </message>
     <message>
         <source>The ledger was not upgraded, because no backup could be made first. %1</source>
@@ -253,12 +307,76 @@ Options:
         <translation>无法读取党员信息：%1</translation>
     </message>
     <message>
-        <source>The member (record %1) is no longer in the ledger.</source>
-        <translation>该党员（记录 %1）已不在台账中。</translation>
-    </message>
-    <message>
         <source>Could not read the organizations: %1</source>
         <translation>无法读取党组织：%1</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive (%2). A ledger must be on this computer's own disk to be saved safely; copy it here and open the copy.</source>
+        <translation>%1 位于网络驱动器上（%2）。台账必须放在本机磁盘上才能安全保存，请先复制到本机再打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 is in the format of an older PartyLedger (format %2). Open it once in PartyLedger, which upgrades it, then try again.</source>
+        <translation>%1 是旧版党建台账的格式（格式 %2）。请先在党建台账程序中打开一次以完成升级，然后再试。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of PartyLedger and must be upgraded, but the file is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 由旧版党建台账创建，需要升级，但该文件是只读的。请将它复制到可以写入的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>Undoing the unfinished change failed as well: %1</source>
+        <translation>撤回未完成的修改也失败了：%1</translation>
+    </message>
+    <message>
+        <source>The organization %1 was not saved: its parent is not in the ledger.</source>
+        <translation>党组织%1未保存：它的上级组织不在台账中。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be placed under a %2.</source>
+        <translation>%1不能隶属于%2。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be at the top of the tree.</source>
+        <translation>%1不能作为最上级组织。</translation>
+    </message>
+    <message>
+        <source>The member %1 was not saved: the branch is not in the ledger.</source>
+        <translation>党员%1的信息未保存：所在支部不在台账中。</translation>
+    </message>
+    <message>
+        <source>The member %1 was not saved: members belong to a branch or Party group, not to a %2.</source>
+        <translation>党员%1的信息未保存：党员只能编入党支部或党小组，不能直接编入%2。</translation>
+    </message>
+    <message>
+        <source>The member is no longer in the ledger; someone may have removed them.</source>
+        <translation>该党员已不在台账中，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>the award</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>The award category is no longer in the ledger.</source>
+        <translation>该表彰类别已不在台账中。</translation>
+    </message>
+    <message>
+        <source>the award category</source>
+        <translation>表彰类别</translation>
+    </message>
+    <message>
+        <source>the honor list</source>
+        <translation>光荣榜名单</translation>
+    </message>
+    <message>
+        <source>The recipient is no longer in the ledger.</source>
+        <translation>该受表彰对象已不在台账中。</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>受表彰对象</translation>
+    </message>
+    <message>
+        <source>The award is no longer in the ledger.</source>
+        <translation>该表彰已不在台账中。</translation>
     </message>
 </context>
 <context>
@@ -280,9 +398,13 @@ Options:
         <translation>党组织%1：%2不能隶属于%3（%4）。</translation>
     </message>
     <message>
-        <source>Member %1 (record %2): %3</source>
-        <extracomment>%1 name, %2 record number, %3 what is wrong</extracomment>
-        <translation>党员%1（记录 %2）：%3</translation>
+        <source>Organization %1 is its own ancestor: its chain of parent organizations goes round in a loop.</source>
+        <translation>党组织%1的上级组织链形成了循环（它成了自己的上级）。</translation>
+    </message>
+    <message>
+        <source>Member %1 (%2): %3</source>
+        <extracomment>%1 name, %2 branch, %3 what is wrong</extracomment>
+        <translation>党员%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -473,10 +595,6 @@ Options:
         <translation>在册</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>流动</translation>
-    </message>
-    <message>
         <source>Retired</source>
         <translation>离退休</translation>
     </message>
@@ -487,6 +605,10 @@ Options:
     <message>
         <source>Deceased</source>
         <translation>去世</translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation>流动党员</translation>
     </message>
 </context>
 <context>
@@ -603,10 +725,6 @@ Options:
         <translation>%1 - 党建台账</translation>
     </message>
     <message>
-        <source> (read-only)</source>
-        <translation>（只读）</translation>
-    </message>
-    <message>
         <source>Upgraded the ledger; the old version is kept as %1</source>
         <translation>台账已升级，旧版本已另存为 %1</translation>
     </message>
@@ -712,80 +830,36 @@ Options:
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <source>%1 (read-only) - PartyLedger</source>
+        <translation>%1（只读）- 党建台账</translation>
+    </message>
+    <message>
+        <source>Could not show the member</source>
+        <translation>无法显示该党员</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MemberDetails</name>
     <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
         <source>Ethnicity</source>
         <translation>民族</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
     </message>
     <message>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>单位</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>行政职务</translation>
     </message>
     <message>
         <source>Professional title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <source>Branch</source>
-        <translation>所在支部</translation>
-    </message>
-    <message>
         <source>Party posts</source>
         <translation>党内职务</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>党员类别</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>申请入党日期</translation>
-    </message>
-    <message>
-        <source>Activist since</source>
-        <translation>确定积极分子日期</translation>
-    </message>
-    <message>
-        <source>Candidate since</source>
-        <translation>确定发展对象日期</translation>
-    </message>
-    <message>
-        <source>Join date</source>
-        <translation>入党日期</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>转正日期</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n years)</source>
@@ -800,6 +874,18 @@ Options:
     <message>
         <source>Select a member in the roster to see everything the ledger holds about them here.</source>
         <translation>在花名册中选择一名党员，这里会显示台账中记录的他的全部信息。</translation>
+    </message>
+    <message>
+        <source>Administrative post</source>
+        <translation>行政职务</translation>
+    </message>
+    <message>
+        <source>Party standing</source>
+        <translation>党籍状态</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
@@ -844,10 +930,6 @@ Options:
         <translation>单位</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>职务</translation>
-    </message>
-    <message>
         <source>Party posts</source>
         <translation>党内职务</translation>
     </message>
@@ -859,16 +941,16 @@ Options:
         <source>Join date</source>
         <translation>入党日期</translation>
     </message>
+    <message>
+        <source>Administrative post</source>
+        <translation>行政职务</translation>
+    </message>
 </context>
 <context>
     <name>SqliteBackup</name>
     <message>
         <source>The ledger is not open.</source>
         <translation>台账尚未打开。</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>内存不足</translation>
     </message>
     <message>
         <source>Could not write %1: the disk is full.</source>
@@ -891,7 +973,7 @@ Options:
     <name>SqliteDialect</name>
     <message>
         <source>The ledger could not switch to safe write mode (WAL); it may be on a network drive, which is not supported.</source>
-        <translation>台账无法切换到安全写入模式（WAL）；它可能位于网络驱动器上，而台账不支持存放在网络驱动器上。</translation>
+        <translation>无法以安全方式写入台账：文件所在的位置不支持。台账需要放在本机磁盘上。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -953,6 +1035,10 @@ Options:
         <source>it would leave a link between records broken: something it refers to is not in the ledger, or something else still refers to it.</source>
         <translation>这会破坏记录之间的关联：它引用的记录不在台账中，或者还有其他记录引用着它。</translation>
     </message>
+    <message>
+        <source>the database engine reported: %1</source>
+        <translation>数据库引擎报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>SyntheticLedger</name>
@@ -970,6 +1056,14 @@ Options:
     <message>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en, for this run only.</source>
+        <translation>zh_CN 或 en，仅对本次运行有效。</translation>
+    </message>
+    <message>
+        <source>The ledger to open.</source>
+        <translation>要打开的台账文件。</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ TEST_CASE("A format-1 ledger that is read-only is refused rather than half-read"
     const QByteArray before = fileBytes(path);
     const auto opened = Ledger::open(path, Ledger::Access::ReadOnly);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().contains(QStringLiteral("older version")));
+    CHECK(opened.error().contains(QStringLiteral("older PartyLedger")));
     CHECK(fileBytes(path) == before);
 }
 

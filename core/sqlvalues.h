@@ -1,0 +1,85 @@
+#pragma once
+
+// How values cross between the ledger's structs and SQL, shared by the store's source files.
+// Internal to core's store: nothing outside ledger*.cpp includes this.
+
+#include "ledger.h"
+#include "sqlitedialect.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace PartyLedger::SqlValues {
+
+// SQL NULL for the values a ledger leaves empty: a missing date or reference.
+inline QVariant dateValue(QDate date)
+{
+    if (!date.isValid())
+        return QVariant();
+    // QDate::toString goes through a general formatter that shows in bulk writes (helper's
+    // measurement: 8% of generating 100,000 members).
+    const int y = date.year(), m = date.month(), d = date.day();
+    if (y < 1000 || y > 9999)
+        return QVariant(date.toString(Qt::ISODate));
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
+}
+
+inline QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+inline QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Qt's SQL drivers bind a null QString as SQL NULL. Text columns hold '' for "nothing"; NULL is
+// asked for explicitly with an invalid QVariant (see dateValue, idValue, textOrNull).
+inline QVariant boundValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+inline QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+inline qint64 idFrom(const QVariant &value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+inline QString sentence(const QString &context, const QSqlError &error)
+{
+    //: %1 says what could not be done, %2 why, in the engine's words made plain.
+    return Ledger::tr("%1: %2").arg(context, SqliteDialect::describe(error));
+}
+
+// A read loop ends when next() is false, which is also how a failed read (busy, damaged) ends:
+// this tells the two apart, so a list is never silently cut short.
+inline std::optional<Error> readFailure(const QSqlQuery &query)
+{
+    if (!query.lastError().isValid())
+        return std::nullopt;
+    return Error{sentence(Ledger::tr("Could not read the ledger"), query.lastError())};
+}
+
+} // namespace PartyLedger::SqlValues
