@@ -1,0 +1,54 @@
+#pragma once
+
+#include "award.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace PartyLedger {
+
+class Ledger;
+
+// Every edit of an award, as an undoable step: the edit is written to the ledger first, and only
+// a write that succeeded is pushed on the undo stack. Undo and redo write to the ledger too, so
+// the file always matches what the window shows.
+class AwardEditor : public QObject {
+    Q_OBJECT
+public:
+    AwardEditor(Ledger *ledger, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    Result<qint64> addAward(const Award &award);
+    Result<void> removeAward(qint64 awardId);
+    Result<void> editAwardDetails(const Award &details); // everything but the categories
+    Result<qint64> addCategory(qint64 awardId, const AwardCategory &category);
+    Result<void> removeCategory(qint64 awardId, qint64 categoryId);
+    Result<void> renameCategory(qint64 awardId, qint64 categoryId, const QString &name);
+    Result<qint64> addRecipient(qint64 awardId, qint64 categoryId, int position,
+                                const AwardRecipient &recipient);
+    Result<void> removeRecipients(qint64 awardId, const QList<qint64> &recipientIds);
+    Result<void> editRecipient(qint64 awardId, const AwardRecipient &recipient);
+    Result<void> moveRecipient(qint64 awardId, qint64 recipientId, qint64 toCategoryId,
+                               int toPosition);
+
+Q_SIGNALS:
+    void awardChanged(qint64 awardId); // its details, categories or recipients
+    void awardsChanged();              // an award was added or removed
+    // An undo or redo that could not be written; the ledger is as it was before that step.
+    void failed(const QString &message);
+
+private:
+    // Runs forward now; pushes a step that runs backward on undo and forward again on redo.
+    Result<void> perform(const QString &text, const std::function<Result<void>()> &forward,
+                         const std::function<Result<void>()> &backward,
+                         const std::function<void()> &changed);
+
+    Ledger *m_ledger;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace PartyLedger
