@@ -1,5 +1,7 @@
 #include "chinesecollation.h"
 
+#include "pinyin.h"
+
 #include <QMutex>
 
 #include <unicode/coll.h>
@@ -33,6 +35,11 @@ QByteArray ChineseCollation::sortKey(const QString &text)
     }
     key.resize(qMax(0, length - 1)); // without the terminating zero byte
     return key;
+}
+
+QByteArray ChineseCollation::nameSortKey(const QString &name)
+{
+    return Pinyin::ofName(name).spaced.toLatin1() + '\0' + sortKey(name);
 }
 
 } // namespace PartyLedger

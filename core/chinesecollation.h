@@ -10,6 +10,9 @@ namespace PartyLedger {
 class ChineseCollation {
 public:
     static QByteArray sortKey(const QString &text);
+    // For people's names: their pinyin read as names (曾 zeng, 单 shan, which ICU reads ceng
+    // and dan), syllable by syllable, then the ICU key to order different characters alike.
+    static QByteArray nameSortKey(const QString &name);
 };
 
 } // namespace PartyLedger

@@ -92,7 +92,7 @@ QList<AwardRecipient> HonorOrders::sorted(QList<AwardRecipient> recipients, Hono
             keys.push_back({order == HonorOrder::Unit
                                 ? ChineseCollation::sortKey(recipient.citation)
                                 : QByteArray(),
-                            ChineseCollation::sortKey(recipient.name)});
+                            ChineseCollation::nameSortKey(recipient.name)});
         }
         std::vector<qsizetype> indexes(keys.size());
         std::iota(indexes.begin(), indexes.end(), 0);

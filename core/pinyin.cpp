@@ -81,6 +81,7 @@ PinyinKeys Pinyin::ofName(const QString &name)
         if (!reading.isEmpty()) {
             keys.full += reading;
             keys.initials += reading.front();
+            keys.spaced += (keys.spaced.isEmpty() ? QString() : QStringLiteral(" ")) + reading;
             continue;
         }
         // Latin letters and digits stand for themselves; the middle dot of 阿依古丽·买买提 and
@@ -93,6 +94,7 @@ PinyinKeys Pinyin::ofName(const QString &name)
         if (!other.isEmpty()) {
             keys.full += other;
             keys.initials += other.front();
+            keys.spaced += (keys.spaced.isEmpty() ? QString() : QStringLiteral(" ")) + other;
         }
     }
     return keys;

@@ -7,6 +7,7 @@ namespace PartyLedger {
 struct PinyinKeys {
     QString full;     // "cailiangyou"
     QString initials; // "cly"
+    QString spaced;   // "cai liang you": syllables apart, for sorting by pinyin
 };
 
 // Toneless pinyin of Chinese names for search, through ICU's Han-Latin transliterator.

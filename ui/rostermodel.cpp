@@ -109,7 +109,8 @@ const QByteArray &RosterModel::collationKey(int row, int column) const
     if (keys.isEmpty()) {
         keys.reserve(m_rows.size());
         for (const Row &r : m_rows)
-            keys.append(ChineseCollation::sortKey(text(r, column)));
+            keys.append(column == NameColumn ? ChineseCollation::nameSortKey(r.entry.name)
+                                             : ChineseCollation::sortKey(text(r, column)));
     }
     return keys[row];
 }

@@ -35,6 +35,19 @@ TEST_CASE("Rare characters and a middle dot do not break pinyin", "[pinyin]")
     CHECK(Pinyin::ofName(QString()).full.isEmpty());
 }
 
+TEST_CASE("Name sort keys read surnames as surnames", "[pinyin]")
+{
+    // ICU alone puts 曾 (read ceng) between 蔡 and 陈; as a surname it is zeng, before zhang.
+    QStringList names = {QStringLiteral("曾建兴"), QStringLiteral("张金山"), QStringLiteral("陈雷"),
+                         QStringLiteral("蔡良友")};
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return ChineseCollation::nameSortKey(a) < ChineseCollation::nameSortKey(b);
+    });
+    CHECK(names == QStringList{QStringLiteral("蔡良友"), QStringLiteral("陈雷"),
+                               QStringLiteral("曾建兴"), QStringLiteral("张金山")});
+    CHECK(Pinyin::ofName(QStringLiteral("曾建兴")).spaced == QStringLiteral("zeng jian xing"));
+}
+
 TEST_CASE("Chinese sort keys order names by pinyin", "[pinyin]")
 {
     // 安 an < 蔡 cai < 黄 huang < 张 zhang, although their code points are in another order.
