@@ -199,10 +199,15 @@ Result<void> Ledger::write(const std::function<Result<void>()> &body)
 {
     if (m_readOnly)
         return Error{tr("%1 is open read-only; nothing can be changed.").arg(name())};
-    QSqlDatabase db = database();
-    const auto exec = [&db](const QString &sql) {
-        QSqlQuery query(db);
-        return query.exec(sql) ? QSqlError() : query.lastError();
+    // Prepared once: a bulk write runs a savepoint per record (100,000 for a generated ledger).
+    const auto exec = [this](const QString &sql) {
+        auto statement = prepared(sql);
+        if (!statement)
+            return QSqlError(statement.error(), {}, QSqlError::StatementError);
+        QSqlQuery *query = statement.value();
+        const QSqlError error = query->exec() ? QSqlError() : query->lastError();
+        query->finish();
+        return error;
     };
     // Inside another write, a savepoint: a failed part is undone even if the caller goes on.
     const bool nested = m_transactionDepth > 0;
@@ -246,7 +251,7 @@ Result<qint64> Ledger::insertOne(const QString &sql, const QVariantList &values,
     return written ? id : Error{written.error()};
 }
 
-Result<QSqlQuery *> Ledger::prepared(const QString &sql)
+Result<QSqlQuery *> Ledger::prepared(const QString &sql) const
 {
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
@@ -296,12 +301,19 @@ Result<qint64> Ledger::addUnit(const Unit &unit)
 
 Result<std::optional<OrgKind>> Ledger::kindOf(qint64 orgId) const
 {
-    auto query = select(QStringLiteral("SELECT kind FROM organizations WHERE id = ?"), {orgId});
-    if (!query)
-        return Error{query.error()};
-    if (!query->next())
-        return std::optional<OrgKind>();
-    return OrgKinds::fromCode(query->value(0).toString());
+    // Asked once per member written, so the statement is kept prepared.
+    auto statement = prepared(QStringLiteral("SELECT kind FROM organizations WHERE id = ?"));
+    if (!statement)
+        return Error{statement.error()};
+    QSqlQuery *query = statement.value();
+    query->bindValue(0, orgId);
+    if (!query->exec())
+        return Error{sentence(tr("Could not read the ledger"), query->lastError())};
+    std::optional<OrgKind> kind;
+    if (query->next())
+        kind = OrgKinds::fromCode(query->value(0).toString());
+    query->finish();
+    return kind;
 }
 
 Result<qint64> Ledger::addOrganization(const Organization &org)

@@ -87,6 +87,8 @@ public:
     Result<void> updateRecipient(const AwardRecipient &recipient); // name and citation
     Result<void> removeRecipient(qint64 recipientId);
     Result<void> moveRecipient(qint64 recipientId, qint64 toCategoryId, int toPosition);
+    // Puts a category's recipients in this order (their ids, every one of them).
+    Result<void> setRecipientOrder(qint64 categoryId, const QList<qint64> &recipientIds);
     Result<QList<HonorRecord>> honorsOfMember(qint64 memberId) const;
     Result<QList<HonorRecord>> honorsOfOrganization(qint64 orgId) const;
     Result<LedgerCounts> counts() const;
@@ -103,7 +105,7 @@ private:
     QSqlDatabase database() const;
     Result<void> migrate(int fromVersion);
     // A prepared statement kept for the life of the connection, for writes done in bulk.
-    Result<QSqlQuery *> prepared(const QString &sql);
+    Result<QSqlQuery *> prepared(const QString &sql) const;
     Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {}) const;
     Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what);
     // insert() in a write of its own.
@@ -123,7 +125,7 @@ private:
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     QString m_upgradeBackup;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace PartyLedger
