@@ -1,12 +1,15 @@
 #include "commandline.h"
 
 #include "demoledger.h"
+#include "honorlistdocument.h"
 #include "ledger.h"
 #include "ledgercheck.h"
 #include "syntheticledger.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -158,12 +161,143 @@ int demo(const QStringList &arguments)
     out() << CommandLine::tr("Wrote the demo ledger to %1.").arg(files->at(0)) << Qt::endl;
     return 0;
 }
+
+int honorsList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    parser.addOption(json);
+    const auto words = parse(parser, arguments, 2); // list FILE
+    if (!words)
+        return Failed;
+    auto ledger = Ledger::open(words->at(1), Ledger::Access::ReadOnly);
+    if (!ledger)
+        return fail(ledger.error());
+    const auto awards = ledger.value()->awards();
+    if (!awards)
+        return fail(awards.error());
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Award &award : awards.value()) {
+            QJsonArray categories;
+            for (const AwardCategory &category : award.categories)
+                categories.append(QJsonObject{
+                    {QStringLiteral("name"), category.name},
+                    {QStringLiteral("kind"), AwardVocabulary::code(category.recipientKind)},
+                    {QStringLiteral("count"), category.recipients.size()}});
+            list.append(QJsonObject{{QStringLiteral("id"), award.id},
+                                    {QStringLiteral("title"), award.title},
+                                    {QStringLiteral("date"), award.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("level"), AwardVocabulary::code(award.level)},
+                                    {QStringLiteral("grantor"), award.grantor},
+                                    {QStringLiteral("categories"), categories}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    if (awards->isEmpty()) {
+        out() << CommandLine::tr("%1 holds no awards.").arg(QFileInfo(words->at(1)).fileName())
+              << Qt::endl;
+        return 0;
+    }
+    // One line per award: id, date, level, title, then each category with its count.
+    for (const Award &award : awards.value()) {
+        QStringList counts;
+        for (const AwardCategory &category : award.categories)
+            counts.append(category.name + QLatin1Char(' ') +
+                          QString::number(category.recipients.size()));
+        out() << award.id << QStringLiteral("  ") << award.date.toString(Qt::ISODate)
+              << QStringLiteral("  ") << AwardVocabulary::label(award.level) << QStringLiteral("  ")
+              << award.title << QStringLiteral("  ") << counts.join(QStringLiteral(", "))
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int honorsPrint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption awardOption(QStringLiteral("award"),
+                                         CommandLine::tr("The id of the award to print."),
+                                         QStringLiteral("ID"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), CommandLine::tr("Write a PDF."),
+                                       QStringLiteral("OUT.pdf"));
+    const QCommandLineOption odtOption(QStringLiteral("odt"),
+                                       CommandLine::tr("Write an OpenDocument text."),
+                                       QStringLiteral("OUT.odt"));
+    const QCommandLineOption orderOption(QStringLiteral("order"),
+                                         CommandLine::tr("entered, stroke, pinyin or unit."),
+                                         QStringLiteral("ORDER"), QStringLiteral("entered"));
+    const QCommandLineOption columnsOption(QStringLiteral("columns"), CommandLine::tr("1 or 2."),
+                                           QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({awardOption, pdfOption, odtOption, orderOption, columnsOption});
+    const auto words = parse(parser, arguments, 2); // print FILE
+    if (!words)
+        return Failed;
+    // Laying out text needs fonts, which only a QGuiApplication has; main() makes one for this.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(CommandLine::tr("Printing needs the graphical libraries; they did not start."));
+
+    bool idOk = false;
+    const qint64 awardId = parser.value(awardOption).toLongLong(&idOk);
+    if (!parser.isSet(awardOption) || !idOk)
+        return fail(CommandLine::tr("--award takes the id of an award; `partyledger honors list "
+                                    "FILE` shows them."));
+    if (parser.isSet(pdfOption) == parser.isSet(odtOption))
+        return fail(CommandLine::tr("Give either --pdf OUT.pdf or --odt OUT.odt."));
+    HonorListOptions options;
+    const auto order = HonorOrders::fromCode(parser.value(orderOption));
+    if (!order)
+        return fail(CommandLine::tr("--order takes entered, stroke, pinyin or unit."));
+    options.order = *order;
+    const QString columns = parser.value(columnsOption);
+    if (columns != QLatin1String("1") && columns != QLatin1String("2"))
+        return fail(CommandLine::tr("--columns takes 1 or 2."));
+    options.columns = columns.toInt();
+
+    auto ledger = Ledger::open(words->at(1), Ledger::Access::ReadOnly);
+    if (!ledger)
+        return fail(ledger.error());
+    const auto awards = ledger.value()->awards();
+    if (!awards)
+        return fail(awards.error());
+    const auto award = std::find_if(awards->cbegin(), awards->cend(),
+                                    [&](const Award &a) { return a.id == awardId; });
+    if (award == awards->cend())
+        return fail(CommandLine::tr("%1 holds no award with id %2; `partyledger honors list "
+                                    "FILE` shows them.")
+                        .arg(QFileInfo(words->at(1)).fileName())
+                        .arg(awardId));
+
+    for (const QString &warning : HonorListDocument::warnings(*award, options))
+        err() << CommandLine::tr("Warning: %1").arg(warning) << Qt::endl;
+    const bool pdf = parser.isSet(pdfOption);
+    const QString target = parser.value(pdf ? pdfOption : odtOption);
+    const auto written = pdf ? HonorListDocument::writePdf(*award, options, target)
+                             : HonorListDocument::writeOdt(*award, options, target);
+    if (!written)
+        return fail(written.error());
+    out() << CommandLine::tr("Wrote %1.").arg(target) << Qt::endl;
+    return 0;
+}
+
+int honors(const QStringList &arguments)
+{
+    const QString action = arguments.value(2);
+    if (action == QLatin1String("list"))
+        return honorsList(arguments);
+    if (action == QLatin1String("print"))
+        return honorsPrint(arguments);
+    err() << CommandLine::usage();
+    return Failed;
+}
 } // namespace
 
 bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("check") || word == QLatin1String("info") ||
-           word == QLatin1String("generate") || word == QLatin1String("demo");
+           word == QLatin1String("generate") || word == QLatin1String("demo") ||
+           word == QLatin1String("honors");
 }
 
 QString CommandLine::usage()
@@ -175,6 +309,10 @@ QString CommandLine::usage()
               "  partyledger info FILE.pldb [--json]  count organizations and members\n"
               "  partyledger generate OUT.pldb --members N --seed S  write a synthetic ledger\n"
               "  partyledger demo OUT.pldb          write the demo ledger\n"
+              "  partyledger honors list FILE.pldb [--json]  list the awards with their ids "
+              "and counts\n"
+              "  partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)\n"
+              "      [--order entered|stroke|pinyin|unit] [--columns 1|2]  write an honor list\n"
               "Options:\n"
               "  --language zh_CN|en                the language of the window for this run\n"
               "  -h, --help                         show this help\n"
@@ -192,6 +330,8 @@ int CommandLine::run(const QStringList &arguments)
         return generate(arguments);
     if (command == QLatin1String("demo"))
         return demo(arguments);
+    if (command == QLatin1String("honors"))
+        return honors(arguments);
     err() << usage();
     return Failed;
 }

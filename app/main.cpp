@@ -8,9 +8,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace PartyLedger;
 
@@ -58,10 +61,18 @@ int main(int argc, char **argv)
                      qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0 ||
                      qstrcmp(argv[1], "--version") == 0 || qstrcmp(argv[1], "-v") == 0);
     if (windowless) {
-        QCoreApplication app(argc, argv);
+        // Printing an honor list lays out text, which needs fonts and so a QGuiApplication; the
+        // offscreen platform gives it one without a display.
+        const bool printing =
+            argc > 2 && qstrcmp(argv[1], "honors") == 0 && qstrcmp(argv[2], "print") == 0;
+        if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app =
+            printing ? std::make_unique<QGuiApplication>(argc, argv)
+                     : std::make_unique<QCoreApplication>(argc, argv);
         describeApplication();
         Translations::install(Settings::language());
-        const QString first = app.arguments().value(1);
+        const QString first = app->arguments().value(1);
         if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
             QTextStream(stdout) << "partyledger " << QCoreApplication::applicationVersion() << '\n';
             return 0;
@@ -70,7 +81,7 @@ int main(int argc, char **argv)
             QTextStream(stdout) << CommandLine::usage();
             return 0;
         }
-        return CommandLine::run(app.arguments());
+        return CommandLine::run(app->arguments());
     }
 
     QApplication app(argc, argv);
