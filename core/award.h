@@ -50,6 +50,17 @@ struct HonorRecord {
     QString citation;
 };
 
+// The award list's filter: a year (0: any) and a level (none: any).
+struct AwardFilter {
+    int year = 0;
+    std::optional<AwardLevel> level;
+
+    bool accepts(const Award &award) const
+    {
+        return (year == 0 || award.date.year() == year) && (!level || award.level == *level);
+    }
+};
+
 class AwardVocabulary {
     Q_DECLARE_TR_FUNCTIONS(AwardVocabulary)
 public:

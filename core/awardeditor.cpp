@@ -289,4 +289,37 @@ Result<void> AwardEditor::moveRecipient(qint64 awardId, qint64 recipientId, qint
         [this, awardId] { Q_EMIT awardChanged(awardId); });
 }
 
+Result<void> AwardEditor::sortRecipients(qint64 awardId, HonorOrder order)
+{
+    auto award = m_ledger->award(awardId);
+    if (!award)
+        return Error{award.error()};
+    using Orders = QList<std::pair<qint64, QList<qint64>>>; // category id, recipient ids
+    Orders before, after;
+    for (const AwardCategory &category : award->categories) {
+        QList<qint64> old, sorted;
+        for (const AwardRecipient &r : category.recipients)
+            old.append(r.id);
+        for (const AwardRecipient &r : HonorOrders::sorted(category.recipients, order))
+            sorted.append(r.id);
+        before.append({category.id, old});
+        after.append({category.id, sorted});
+    }
+    if (before == after)
+        return {};
+    const auto apply = [this](const Orders &orders) {
+        return m_ledger->write([&]() -> Result<void> {
+            for (const auto &[categoryId, ids] : orders) {
+                if (auto placed = m_ledger->setRecipientOrder(categoryId, ids); !placed)
+                    return placed;
+            }
+            return {};
+        });
+    };
+    return perform(
+        tr("Order the list: %1").arg(HonorOrders::label(order)),
+        [apply, after] { return apply(after); }, [apply, before] { return apply(before); },
+        [this, awardId] { Q_EMIT awardChanged(awardId); });
+}
+
 } // namespace PartyLedger

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "award.h"
+#include "honororder.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ public:
     Result<void> editRecipient(qint64 awardId, const AwardRecipient &recipient);
     Result<void> moveRecipient(qint64 awardId, qint64 recipientId, qint64 toCategoryId,
                                int toPosition);
+    // Puts every category of the award in this order, as one step (按姓氏笔画 and the like).
+    Result<void> sortRecipients(qint64 awardId, HonorOrder order);
 
 Q_SIGNALS:
     void awardChanged(qint64 awardId); // its details, categories or recipients

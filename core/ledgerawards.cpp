@@ -206,6 +206,20 @@ Result<void> Ledger::moveRecipient(qint64 recipientId, qint64 toCategoryId, int 
     });
 }
 
+Result<void> Ledger::setRecipientOrder(qint64 categoryId, const QList<qint64> &recipientIds)
+{
+    return write([&]() -> Result<void> {
+        for (int position = 0; position < recipientIds.size(); ++position) {
+            auto placed = run(QStringLiteral("UPDATE award_recipients SET position = ? WHERE id = "
+                                             "? AND category_id = ?"),
+                              {position, recipientIds[position], categoryId}, tr("the honor list"));
+            if (!placed)
+                return placed;
+        }
+        return {};
+    });
+}
+
 Result<QList<Award>> Ledger::readAwards(qint64 onlyAwardId) const
 {
     // onlyAwardId 0 (bound as NULL) reads every award.

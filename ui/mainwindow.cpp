@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "awardeditor.h"
+#include "honorspage.h"
 #include "ledger.h"
 #include "memberdetails.h"
 #include "orgtreemodel.h"
@@ -67,6 +69,11 @@ MainWindow::MainWindow(QWidget *parent)
     for (int column = 0; column < widths.size(); ++column)
         m_rosterView->setColumnWidth(column, widths[column]);
     pages->addTab(m_rosterView, tr("Roster"));
+    m_honors = new HonorsPage(m_rosterModel, pages);
+    m_honors->setObjectName(QStringLiteral("honorsPage"));
+    connect(m_honors, &HonorsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    pages->addTab(m_honors, tr("Honors"));
     setCentralWidget(pages);
 
     createDocks();
@@ -227,10 +234,14 @@ Result<void> MainWindow::openLedger(const QString &path)
     }
     m_undoStack->clear();
     m_details->clear();
+    m_honors->setLedger(nullptr, nullptr);
+    delete m_awardEditor;
     m_ledger = std::move(ledger);
+    m_awardEditor = new AwardEditor(m_ledger.get(), m_undoStack, this);
     m_orgModel->setOrganizations(organizations.value(), membersByOrg);
     m_rosterModel->setRoster(std::move(roster.value()), units.value(), organizations.value());
     m_orgTree->expandToDepth(0);
+    m_honors->setLedger(m_ledger.get(), m_awardEditor);
     // Build the search texts right after the first paint, before anyone can type.
     QTimer::singleShot(0, m_rosterModel, &RosterModel::prepareSearch);
 
@@ -355,11 +366,18 @@ void MainWindow::showAbout()
 void MainWindow::selectOrganization(qint64 orgId)
 {
     m_selectedOrg = orgId;
-    if (orgId)
+    const Organization *org = m_orgModel->organization(orgId);
+    m_honors->setSelectedOrganization(org);
+    if (org)
         m_rosterProxy->setScope(m_orgModel->subtree(orgId));
     else
         m_rosterProxy->clearScope();
-    m_details->clear();
+    // Until a member is picked, the details show the organization and its honors.
+    if (org)
+        m_details->showOrganization(*org, m_orgModel->memberTotal(orgId),
+                                    m_ledger->honorsOfOrganization(orgId).value_or({}));
+    else
+        m_details->clear();
     updateStatus();
 }
 
@@ -378,7 +396,8 @@ void MainWindow::showSelectedMember()
         return;
     }
     const Organization *org = m_orgModel->organization(member->orgId);
-    m_details->showMember(member.value(), *m_rosterModel, org ? org->displayName() : QString());
+    m_details->showMember(member.value(), *m_rosterModel, org ? org->displayName() : QString(),
+                          m_ledger->honorsOfMember(member->id).value_or({}));
 }
 
 void MainWindow::updateStatus()

@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace PartyLedger {
 
+class AwardEditor;
+class HonorsPage;
 class Ledger;
 class MemberDetails;
 class OrgTreeModel;
@@ -35,6 +37,7 @@ public:
     OrgTreeModel *orgTreeModel() const { return m_orgModel; }
     RosterFilterProxy *rosterProxy() const { return m_rosterProxy; }
     RosterModel *rosterModel() const { return m_rosterModel; }
+    HonorsPage *honorsPage() const { return m_honors; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -56,6 +59,7 @@ private:
     QString ledgerFolder() const;
 
     std::unique_ptr<Ledger> m_ledger;
+    AwardEditor *m_awardEditor = nullptr; // edits the open ledger's awards
     QUndoStack *m_undoStack = nullptr;
     OrgTreeModel *m_orgModel = nullptr;
     RosterModel *m_rosterModel = nullptr;
@@ -64,6 +68,7 @@ private:
     QTableView *m_rosterView = nullptr;
     QLineEdit *m_search = nullptr;
     MemberDetails *m_details = nullptr;
+    HonorsPage *m_honors = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLedger = nullptr;
     QLabel *m_statusCount = nullptr;

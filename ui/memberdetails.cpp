@@ -1,6 +1,8 @@
 #include "memberdetails.h"
 
+#include "award.h"
 #include "member.h"
+#include "organization.h"
 #include "rostermodel.h"
 #include "validation.h"
 
@@ -43,6 +45,11 @@ MemberDetails::MemberDetails(QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     layout->addWidget(m_fields);
+    m_honors = new QLabel(this);
+    m_honors->setObjectName(QStringLiteral("detailsHonors"));
+    m_honors->setWordWrap(true);
+    m_honors->setTextFormat(Qt::RichText);
+    layout->addWidget(m_honors);
     layout->addStretch();
 
     // Fields the validator also names take its labels, so a message and the form agree.
@@ -85,7 +92,33 @@ QLabel *MemberDetails::addRow(const QString &label)
     return value;
 }
 
-void MemberDetails::showMember(const Member &m, const RosterModel &roster, const QString &orgName)
+QString MemberDetails::honorsText(const QList<HonorRecord> &honors)
+{
+    if (honors.isEmpty())
+        return {};
+    QString text = QStringLiteral("<p><b>%1</b></p>").arg(tr("Honors").toHtmlEscaped());
+    for (const HonorRecord &honor : honors)
+        text +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("%1 %2 (%3, %4)")
+                         .arg(honor.date.isValid() ? QString::number(honor.date.year()) : QString(),
+                              honor.category, honor.awardTitle, AwardVocabulary::label(honor.level))
+                         .toHtmlEscaped());
+    return text;
+}
+
+void MemberDetails::showOrganization(const Organization &org, int members,
+                                     const QList<HonorRecord> &honors)
+{
+    clear();
+    m_heading->setText(org.displayName());
+    m_hint->setText(
+        tr("%1\n%2 · %n member(s)", nullptr, members).arg(org.fullName, OrgKinds::label(org.kind)));
+    m_honors->setText(honorsText(honors));
+}
+
+void MemberDetails::showMember(const Member &m, const RosterModel &roster, const QString &orgName,
+                               const QList<HonorRecord> &honors)
 {
     m_heading->setText(m.name);
     m_gender->setText(orDash(MemberVocabulary::label(m.gender)));
@@ -109,6 +142,7 @@ void MemberDetails::showMember(const Member &m, const RosterModel &roster, const
     m_candidate->setText(dateText(m.candidateDate));
     m_joinDate->setText(dateText(m.joinDate));
     m_confirmDate->setText(dateText(m.confirmDate));
+    m_honors->setText(honorsText(honors));
     m_hint->hide();
     m_fields->show();
 }
@@ -120,6 +154,9 @@ void MemberDetails::clear()
     m_fullPhone.clear();
     for (QLabel *value : std::as_const(m_values))
         value->clear();
+    m_honors->clear();
+    m_hint->setText(tr("Select a member in the roster to see everything the ledger holds "
+                       "about them here."));
     m_fields->hide();
     m_hint->show();
 }

@@ -7,7 +7,9 @@ class QLabel;
 
 namespace PartyLedger {
 
+struct HonorRecord;
 struct Member;
+struct Organization;
 class RosterModel;
 
 // The details panel: every field of the selected member, read-only for now.
@@ -16,11 +18,16 @@ class MemberDetails : public QWidget {
 public:
     explicit MemberDetails(QWidget *parent = nullptr);
 
-    void showMember(const Member &member, const RosterModel &roster, const QString &orgName);
+    void showMember(const Member &member, const RosterModel &roster, const QString &orgName,
+                    const QList<HonorRecord> &honors);
+    // With no member selected: the organization selected in the tree, and its honors.
+    void showOrganization(const Organization &organization, int members,
+                          const QList<HonorRecord> &honors);
     void clear();
 
 private:
     QLabel *addRow(const QString &label);
+    static QString honorsText(const QList<HonorRecord> &honors);
     void revealSensitive();
     void showSensitive(bool revealed);
 
@@ -47,6 +54,7 @@ private:
     QLabel *m_candidate = nullptr;
     QLabel *m_joinDate = nullptr;
     QLabel *m_confirmDate = nullptr;
+    QLabel *m_honors = nullptr;
     QString m_fullIdNumber;
     QString m_fullPhone;
 };

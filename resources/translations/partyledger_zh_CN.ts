@@ -74,12 +74,71 @@
         <translation>已将演示台账保存到 %1。</translation>
     </message>
     <message>
+        <source>%1 holds no awards.</source>
+        <translation>%1 中没有表彰。</translation>
+    </message>
+    <message>
+        <source>The id of the award to print.</source>
+        <translation>要打印的表彰的编号。</translation>
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation>输出 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write an OpenDocument text.</source>
+        <translation>输出 OpenDocument 文本（ODT）文件。</translation>
+    </message>
+    <message>
+        <source>entered, stroke, pinyin or unit.</source>
+        <translation>entered（按录入顺序）、stroke（按姓氏笔画）、pinyin（按拼音）或 unit（按单位）。</translation>
+    </message>
+    <message>
+        <source>1 or 2.</source>
+        <translation>1 或 2。</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical libraries; they did not start.</source>
+        <translation>打印需要图形库，但图形库未能启动。</translation>
+    </message>
+    <message>
+        <source>--award takes the id of an award; `partyledger honors list FILE` shows them.</source>
+        <translation>--award 须为表彰的编号；可用 `partyledger honors list FILE` 查看。</translation>
+    </message>
+    <message>
+        <source>Give either --pdf OUT.pdf or --odt OUT.odt.</source>
+        <translation>请给出 --pdf OUT.pdf 或 --odt OUT.odt 二者之一。</translation>
+    </message>
+    <message>
+        <source>--order takes entered, stroke, pinyin or unit.</source>
+        <translation>--order 须为 entered、stroke、pinyin 或 unit。</translation>
+    </message>
+    <message>
+        <source>--columns takes 1 or 2.</source>
+        <translation>--columns 须为 1 或 2。</translation>
+    </message>
+    <message>
+        <source>%1 holds no award with id %2; `partyledger honors list FILE` shows them.</source>
+        <translation>%1 中没有编号为 %2 的表彰；可用 `partyledger honors list FILE` 查看。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
         <source>Usage:
   partyledger [FILE.pldb]            open the ledger in a window
   partyledger check FILE.pldb        check the file and every record; one line per problem
   partyledger info FILE.pldb [--json]  count organizations and members
   partyledger generate OUT.pldb --members N --seed S  write a synthetic ledger
   partyledger demo OUT.pldb          write the demo ledger
+  partyledger honors list FILE.pldb [--json]  list the awards with their ids and counts
+  partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)
+      [--order entered|stroke|pinyin|unit] [--columns 1|2]  write an honor list
 Options:
   --language zh_CN|en                the language of the window for this run
   -h, --help                         show this help
@@ -91,6 +150,9 @@ Options:
   partyledger info FILE.pldb [--json]  统计党组织数和党员数
   partyledger generate OUT.pldb --members N --seed S  生成一个模拟台账
   partyledger demo OUT.pldb          生成演示台账
+  partyledger honors list FILE.pldb [--json]  列出各项表彰及其编号和人数
+  partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)
+      [--order entered|stroke|pinyin|unit] [--columns 1|2]  输出光荣榜
 选项：
   --language zh_CN|en                本次运行时窗口使用的语言
   -h, --help                         显示本帮助
@@ -115,6 +177,66 @@ Options:
     <message>
         <source>The demo data refers to "%1", which it does not define.</source>
         <translation>演示数据引用了“%1”，但没有定义它。</translation>
+    </message>
+</context>
+<context>
+    <name>HonorListDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Could not start printing the honor list.</source>
+        <translation>无法开始打印光荣榜。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the honor list.</source>
+        <translation>无法开始光荣榜的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Honor Roll</source>
+        <translation>光荣榜</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 people)</source>
+        <translation>%1、%2(%3名)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 organizations)</source>
+        <translation>%1、%2(%3个)</translation>
+    </message>
+    <message>
+        <source>The category %1 has no recipients.</source>
+        <translation>类别“%1”没有表彰对象。</translation>
+    </message>
+    <message>
+        <source>Recipient %1 of %2 has no name.</source>
+        <translation>“%2”的第 %1 个表彰对象没有姓名。</translation>
+    </message>
+    <message>
+        <source>recipient %1</source>
+        <translation>第 %1 个表彰对象</translation>
+    </message>
+    <message>
+        <source>The citation of %1 in %2 does not fit on one line and will wrap.</source>
+        <translation>“%2”中%1的单位职务一行排不下，将折行。</translation>
+    </message>
+    <message>
+        <source>The ODF writer is not available.</source>
+        <translation>ODF 文档写入组件不可用。</translation>
+    </message>
+    <message>
+        <source>%2/%3/%1</source>
+        <extracomment>The footer's date: %1 year, %2 month, %3 day.</extracomment>
+        <translation>%1年%2月%3日</translation>
     </message>
 </context>
 <context>
@@ -635,6 +757,382 @@ Options:
     </message>
 </context>
 <context>
+    <name>PartyLedger::AwardContentModel</name>
+    <message>
+        <source>A member of this ledger</source>
+        <translation>本台账中的党员</translation>
+    </message>
+    <message>
+        <source>An organization of this ledger</source>
+        <translation>本台账中的党组织</translation>
+    </message>
+    <message>
+        <source>Not in this ledger; name typed in</source>
+        <translation>不在本台账中，姓名为手工录入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recipient needs a name.</source>
+        <translation>受表彰对象必须有名称。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Unit and post (as printed)</source>
+        <translation>单位及职务（按此印出）</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::AwardEditor</name>
+    <message>
+        <source>New award %1</source>
+        <translation>新建表彰“%1”</translation>
+    </message>
+    <message>
+        <source>Remove award %1</source>
+        <translation>删除表彰“%1”</translation>
+    </message>
+    <message>
+        <source>Edit award %1</source>
+        <translation>修改表彰“%1”</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>添加类别“%1”</translation>
+    </message>
+    <message>
+        <source>The category is no longer in this award.</source>
+        <translation>该类别已不在此表彰中。</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>删除类别“%1”</translation>
+    </message>
+    <message>
+        <source>Rename category %1</source>
+        <translation>重命名类别“%1”</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n recipient(s)</source>
+        <translation>
+            <numerusform>移除 %n 个受表彰对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipient is no longer in this award.</source>
+        <translation>该受表彰对象已不在此表彰中。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>调整 %1 的位置</translation>
+    </message>
+    <message>
+        <source>Order the list: %1</source>
+        <translation>排列名单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::AwardListModel</name>
+    <message>
+        <source>%1 people, %2 organizations</source>
+        <translation>%1 名，%2 个组织</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Honored</source>
+        <translation>受表彰</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::HonorsPage</name>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>New award</source>
+        <translation>新建表彰</translation>
+    </message>
+    <message>
+        <source>Delete award</source>
+        <translation>删除表彰</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <source>Add a member: name or pinyin</source>
+        <translation>添加党员：输入姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Add selected organization</source>
+        <translation>添加所选党组织</translation>
+    </message>
+    <message>
+        <source>Add someone else...</source>
+        <translation>添加其他人员...</translation>
+    </message>
+    <message>
+        <source>Add someone else</source>
+        <translation>添加其他人员</translation>
+    </message>
+    <message>
+        <source>Name (not in this ledger):</source>
+        <translation>姓名（不在本台账中）：</translation>
+    </message>
+    <message>
+        <source>Add category...</source>
+        <translation>添加类别...</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>One column</source>
+        <translation>单栏</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>双栏</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>The granting body and the date under the list</source>
+        <translation>名单下方印出授予单位和日期</translation>
+    </message>
+    <message>
+        <source>Preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>导出 PDF...</translation>
+    </message>
+    <message>
+        <source>Save as ODT...</source>
+        <translation>导出 ODT...</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>An award needs a title.</source>
+        <translation>表彰必须有标题。</translation>
+    </message>
+    <message>
+        <source>Outstanding Party members</source>
+        <translation>优秀共产党员</translation>
+    </message>
+    <message>
+        <source>Outstanding Party workers</source>
+        <translation>优秀党务工作者</translation>
+    </message>
+    <message>
+        <source>Advanced grass-roots Party organizations</source>
+        <translation>先进基层党组织</translation>
+    </message>
+    <message>
+        <source>Delete the award "%1" and its honor list? You can undo this with Ctrl+Z.</source>
+        <translation>删除表彰“%1”及其名单？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Category name:</source>
+        <translation>类别名称：</translation>
+    </message>
+    <message>
+        <source>People (counted 名)</source>
+        <translation>个人（以“名”计）</translation>
+    </message>
+    <message>
+        <source>Organizations (counted 个)</source>
+        <translation>组织（以“个”计）</translation>
+    </message>
+    <message>
+        <source>Who is honored:</source>
+        <translation>表彰对象：</translation>
+    </message>
+    <message>
+        <source>This award has no category for people yet; add one first.</source>
+        <translation>此表彰还没有个人类别，请先添加一个。</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>Select an organization in the tree on the left first.</source>
+        <translation>请先在左侧组织树中选择一个党组织。</translation>
+    </message>
+    <message>
+        <source>This award has no category for organizations yet; add one first.</source>
+        <translation>此表彰还没有组织类别，请先添加一个。</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>删除类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the category "%1" with its %n recipient(s)?</source>
+        <translation>
+            <numerusform>删除类别“%1”及其中的 %n 个受表彰对象？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the list before printing</source>
+        <translation>打印前请检查名单</translation>
+    </message>
+    <message>
+        <source>The list has things to fix:
+
+%1
+
+Print it anyway?</source>
+        <translation>名单中有以下问题：
+
+%1
+
+仍然打印吗？</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>正在保存 %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation>导出 ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Honors</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Put the list in this order</source>
+        <translation>按此顺序排列名单</translation>
+    </message>
+    <message>
+        <source>Reorders the recipients themselves, not only the printout; Ctrl+Z undoes it</source>
+        <translation>重新排列名单本身（不只是打印顺序），可用 Ctrl+Z 撤销</translation>
+    </message>
+</context>
+<context>
     <name>PartyLedger::MainWindow</name>
     <message>
         <source>PartyLedger ledgers (*.pldb)</source>
@@ -838,6 +1336,10 @@ Options:
         <source>Could not show the member</source>
         <translation>无法显示该党员</translation>
     </message>
+    <message>
+        <source>Honors</source>
+        <translation>表彰</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MemberDetails</name>
@@ -886,6 +1388,20 @@ Options:
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+    <message>
+        <source>Honors</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1年 %2（%3，%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n member(s)</source>
+        <translation><numerusform>%1
+%2 · 共 %n 名党员</numerusform></translation>
     </message>
 </context>
 <context>

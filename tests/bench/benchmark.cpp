@@ -2,6 +2,8 @@
 // nothing and only reports figures, for the README's table.
 //
 //   benchmark [--members N] [--ledger FILE.pldb]
+#include "honorlistdocument.h"
+#include "honorspage.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "rosterfilterproxy.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -130,6 +133,56 @@ int main(int argc, char **argv)
     window.rosterProxy()->sort(0, Qt::AscendingOrder);
     window.repaint();
     report(QStringLiteral("sort roster by name (first time)"), timer.nsecsElapsed() / 1e6);
+
+    {
+        // An honor list of 1,000 members of this ledger, their unit and post as the citation,
+        // in stroke order, exported to PDF as a secretary does.
+        auto ledger = Ledger::open(path, Ledger::Access::ReadOnly);
+        const auto roster = ledger.value()->roster();
+        QHash<qint64, QString> unitNames;
+        for (const Unit &unit : ledger.value()->units().value())
+            unitNames.insert(unit.id, unit.name);
+        Award award;
+        award.title = QStringLiteral("优秀共产党员表彰");
+        award.date = QDate(2021, 6, 28);
+        award.grantor = QStringLiteral("中共某某委员会");
+        AwardCategory category;
+        category.name = QStringLiteral("优秀共产党员");
+        for (const RosterEntry &member : roster.value().mid(0, 1000))
+            category.recipients.append(
+                {0, member.id, 0, member.name, unitNames.value(member.unitId) + member.adminPost});
+        award.categories.append(category);
+        HonorListOptions options;
+        options.order = HonorOrder::Stroke;
+        timer.restart();
+        const auto written =
+            HonorListDocument::writePdf(award, options, dir.filePath(QStringLiteral("list.pdf")));
+        report(QStringLiteral("honor list of %1 to PDF").arg(category.recipients.size()),
+               timer.nsecsElapsed() / 1e6);
+        if (!written)
+            out() << written.error() << Qt::endl;
+
+        // The same award in the honors editor: adding one more recipient, written to the file
+        // and shown again. Only on the ledger generated here, never on one passed in.
+        if (!parser.isSet(ledgerOption)) {
+            auto writable = Ledger::open(path);
+            const qint64 awardId = writable.value()->addAward(award).value();
+            writable.value().reset();
+            if (auto reopened = window.openLedger(path); !reopened) {
+                out() << reopened.error() << Qt::endl;
+                return 1;
+            }
+            window.honorsPage()->selectAward(awardId);
+            double slowest = 0;
+            for (int i = 0; i < 5; ++i) {
+                timer.restart();
+                window.honorsPage()->addMemberById(roster.value().at(1000 + i).id);
+                window.repaint();
+                slowest = std::max(slowest, timer.nsecsElapsed() / 1e6);
+            }
+            report(QStringLiteral("add a recipient to it in the editor, worst of 5"), slowest);
+        }
+    }
 
     out() << qSetFieldWidth(48) << Qt::left << QStringLiteral("peak memory") << qSetFieldWidth(0)
           << QString::number(peakMegabytes(), 'f', 0) << " MB" << Qt::endl;
