@@ -277,7 +277,8 @@ Result<QSqlQuery> Ledger::select(const QString &sql, const QVariantList &values)
     return query;
 }
 
-Result<qint64> Ledger::insert(const QString &sql, const QVariantList &values, const QString &what)
+Result<QSqlQuery *> Ledger::execute(const QString &sql, const QVariantList &values,
+                                    const QString &what)
 {
     auto statement = prepared(sql);
     if (!statement)
@@ -287,8 +288,16 @@ Result<qint64> Ledger::insert(const QString &sql, const QVariantList &values, co
         query->bindValue(i, boundValue(values.at(i)));
     if (!query->exec())
         return Error{sentence(tr("Could not save %1").arg(what), query->lastError())};
-    const qint64 id = query->lastInsertId().toLongLong();
-    query->finish();
+    return query;
+}
+
+Result<qint64> Ledger::insert(const QString &sql, const QVariantList &values, const QString &what)
+{
+    auto query = execute(sql, values, what);
+    if (!query)
+        return Error{query.error()};
+    const qint64 id = query.value()->lastInsertId().toLongLong();
+    query.value()->finish();
     return id;
 }
 

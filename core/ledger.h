@@ -107,6 +107,9 @@ private:
     // A prepared statement kept for the life of the connection, for writes done in bulk.
     Result<QSqlQuery *> prepared(const QString &sql) const;
     Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {}) const;
+    // A prepared write, bound and run; the caller finishes the query. Errors name `what`.
+    Result<QSqlQuery *> execute(const QString &sql, const QVariantList &values,
+                                const QString &what);
     Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what);
     // insert() in a write of its own.
     Result<qint64> insertOne(const QString &sql, const QVariantList &values, const QString &what);

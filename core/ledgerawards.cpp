@@ -23,15 +23,10 @@ const QString CategoryCloseGap = QStringLiteral(
 
 Result<void> Ledger::run(const QString &sql, const QVariantList &values, const QString &what)
 {
-    auto statement = prepared(sql);
-    if (!statement)
-        return Error{statement.error()};
-    QSqlQuery *query = statement.value();
-    for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, boundValue(values.at(i)));
-    if (!query->exec())
-        return Error{sentence(tr("Could not save %1").arg(what), query->lastError())};
-    query->finish();
+    auto query = execute(sql, values, what);
+    if (!query)
+        return Error{query.error()};
+    query.value()->finish();
     return {};
 }
 

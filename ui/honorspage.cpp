@@ -699,34 +699,31 @@ Result<void> HonorsPage::exportOdt(const QString &path)
     return HonorListDocument::writeOdt(m_content->award(), printOptions(), path);
 }
 
-void HonorsPage::choosePdf()
+void HonorsPage::saveAs(const QString &title, const QString &suffix, const QString &filter,
+                        Result<void> (HonorsPage::*write)(const QString &))
 {
     if (!m_awardId || !confirmWarnings())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), m_content->award().title + QStringLiteral(".pdf"),
-        tr("PDF documents (*.pdf)"));
+        this, title, m_content->award().title + QLatin1Char('.') + suffix, filter);
     if (path.isEmpty())
         return;
-    if (auto saved = exportPdf(path); !saved)
+    if (auto saved = (this->*write)(path); !saved)
         showError(saved.error());
     else
         Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
 }
 
+void HonorsPage::choosePdf()
+{
+    saveAs(tr("Save as PDF"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+           &HonorsPage::exportPdf);
+}
+
 void HonorsPage::chooseOdt()
 {
-    if (!m_awardId || !confirmWarnings())
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as ODT"), m_content->award().title + QStringLiteral(".odt"),
-        tr("OpenDocument text (*.odt)"));
-    if (path.isEmpty())
-        return;
-    if (auto saved = exportOdt(path); !saved)
-        showError(saved.error());
-    else
-        Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    saveAs(tr("Save as ODT"), QStringLiteral("odt"), tr("OpenDocument text (*.odt)"),
+           &HonorsPage::exportOdt);
 }
 
 void HonorsPage::showError(const QString &text)

@@ -71,6 +71,8 @@ private:
     void print();
     void choosePdf();
     void chooseOdt();
+    void saveAs(const QString &title, const QString &suffix, const QString &filter,
+                Result<void> (HonorsPage::*write)(const QString &));
     bool confirmWarnings();
     void showError(const QString &message);
     // Where a new recipient goes: after the selected one, or at the end of the selected
