@@ -39,7 +39,7 @@ QByteArray ChineseCollation::sortKey(const QString &text)
 
 QByteArray ChineseCollation::nameSortKey(const QString &name)
 {
-    return Pinyin::ofName(name).spaced.toLatin1() + '\0' + sortKey(name);
+    return Pinyin::spacedOfName(name).toLatin1() + '\0' + sortKey(name);
 }
 
 } // namespace PartyLedger

@@ -68,10 +68,11 @@ QString icuReading(char32_t codePoint)
 }
 } // namespace
 
-PinyinKeys Pinyin::ofName(const QString &name)
+namespace {
+// Calls use(syllable) for each syllable of a name, surname first as a surname; use takes a
+// QLatin1String (the table's readings, without a copy) or a QStringView.
+template <typename Use> void forEachSyllable(const QString &name, Use use)
 {
-    PinyinKeys keys;
-    keys.full.reserve(name.size() * 5);
     bool first = true;
     for (char32_t codePoint : QStringView(name).toUcs4()) {
         QLatin1String reading = first ? surnameReading(codePoint) : QLatin1String();
@@ -79,9 +80,7 @@ PinyinKeys Pinyin::ofName(const QString &name)
         if (reading.isEmpty())
             reading = tableReading(codePoint);
         if (!reading.isEmpty()) {
-            keys.full += reading;
-            keys.initials += reading.front();
-            keys.spaced += (keys.spaced.isEmpty() ? QString() : QStringLiteral(" ")) + reading;
+            use(reading);
             continue;
         }
         // Latin letters and digits stand for themselves; the middle dot of 阿依古丽·买买提 and
@@ -91,13 +90,32 @@ PinyinKeys Pinyin::ofName(const QString &name)
             other = icuReading(codePoint);
         else if (codePoint < 0x80 && QChar::isLetterOrNumber(codePoint))
             other = QChar(QChar::toLower(codePoint));
-        if (!other.isEmpty()) {
-            keys.full += other;
-            keys.initials += other.front();
-            keys.spaced += (keys.spaced.isEmpty() ? QString() : QStringLiteral(" ")) + other;
-        }
+        if (!other.isEmpty())
+            use(QStringView(other));
     }
+}
+} // namespace
+
+PinyinKeys Pinyin::ofName(const QString &name)
+{
+    PinyinKeys keys;
+    keys.full.reserve(name.size() * 5);
+    forEachSyllable(name, [&keys](auto syllable) {
+        keys.full += syllable;
+        keys.initials += syllable.front();
+    });
     return keys;
+}
+
+QString Pinyin::spacedOfName(const QString &name)
+{
+    QString spaced;
+    forEachSyllable(name, [&spaced](auto syllable) {
+        if (!spaced.isEmpty())
+            spaced += QLatin1Char(' ');
+        spaced += syllable;
+    });
+    return spaced;
 }
 
 } // namespace PartyLedger

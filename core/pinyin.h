@@ -7,7 +7,6 @@ namespace PartyLedger {
 struct PinyinKeys {
     QString full;     // "cailiangyou"
     QString initials; // "cly"
-    QString spaced;   // "cai liang you": syllables apart, for sorting by pinyin
 };
 
 // Toneless pinyin of Chinese names for search, through ICU's Han-Latin transliterator.
@@ -17,6 +16,8 @@ struct PinyinKeys {
 class Pinyin {
 public:
     static PinyinKeys ofName(const QString &name);
+    // "cai liang you": syllables apart, for sorting names by pinyin.
+    static QString spacedOfName(const QString &name);
 };
 
 } // namespace PartyLedger
