@@ -84,8 +84,50 @@ Result<void> AwardEditor::perform(const QString &text, const std::function<Resul
         return written;
     changed();
     m_undoStack->push(new LedgerStep(text, forward, backward, changed,
-                                     [this](const QString &message) { Q_EMIT failed(message); }));
+                                     [this](const QString &message) { stepFailed(message); }));
     return {};
+}
+
+void AwardEditor::stepFailed(const QString &message)
+{
+    // The stack has already moved past the step that failed; it cannot be trusted, and it may
+    // not be cleared from inside its own undo, so that waits for the event loop.
+    QMetaObject::invokeMethod(m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
+    Q_EMIT awardsChanged();
+    Q_EMIT failed(message);
+}
+
+AwardEditor::Arrangement AwardEditor::arrangementOf(const Award &award)
+{
+    Arrangement arrangement;
+    for (const AwardCategory &category : award.categories) {
+        QList<qint64> ids;
+        for (const AwardRecipient &r : category.recipients)
+            ids.append(r.id);
+        arrangement.append({category.id, ids});
+    }
+    return arrangement;
+}
+
+Result<void> AwardEditor::arrange(const Arrangement &arrangement)
+{
+    return m_ledger->write([&]() -> Result<void> {
+        for (const auto &[categoryId, ids] : arrangement) {
+            if (auto placed = m_ledger->arrangeRecipients(categoryId, ids); !placed)
+                return placed;
+        }
+        return {};
+    });
+}
+
+Result<void> AwardEditor::rearrange(qint64 awardId, const QString &text, const Arrangement &before,
+                                    const Arrangement &after)
+{
+    if (before == after)
+        return {};
+    return perform(
+        text, [this, after] { return arrange(after); }, [this, before] { return arrange(before); },
+        [this, awardId] { Q_EMIT awardChanged(awardId); });
 }
 
 Result<qint64> AwardEditor::addAward(const Award &given)
@@ -272,21 +314,34 @@ Result<void> AwardEditor::editRecipient(qint64 awardId, const AwardRecipient &re
         [this, awardId] { Q_EMIT awardChanged(awardId); });
 }
 
-Result<void> AwardEditor::moveRecipient(qint64 awardId, qint64 recipientId, qint64 toCategoryId,
-                                        int toPosition)
+Result<void> AwardEditor::moveRecipients(qint64 awardId, const QList<qint64> &recipientIds,
+                                         qint64 toCategoryId, int toPosition)
 {
     auto award = m_ledger->award(awardId);
     if (!award)
         return Error{award.error()};
-    const QList<Place> places = placesOf(award.value(), {recipientId});
-    if (places.isEmpty())
+    const Arrangement before = arrangementOf(award.value());
+    Arrangement after = before;
+    QList<qint64> moving; // in their present, printed order
+    for (auto &[categoryId, ids] : after) {
+        for (qint64 id : std::as_const(ids)) {
+            if (recipientIds.contains(id))
+                moving.append(id);
+        }
+        ids.removeIf([&](qint64 id) { return recipientIds.contains(id); });
+    }
+    auto target = std::find_if(after.begin(), after.end(),
+                               [&](const auto &entry) { return entry.first == toCategoryId; });
+    if (moving.isEmpty() || target == after.end())
         return Error{tr("The recipient is no longer in this award.")};
-    const Place from = places.first();
-    return perform(
-        tr("Move %1").arg(from.recipient.name),
-        [=, this] { return m_ledger->moveRecipient(recipientId, toCategoryId, toPosition); },
-        [=, this] { return m_ledger->moveRecipient(recipientId, from.categoryId, from.position); },
-        [this, awardId] { Q_EMIT awardChanged(awardId); });
+    const int at = std::clamp(toPosition, 0, int(target->second.size()));
+    for (int i = 0; i < moving.size(); ++i)
+        target->second.insert(at + i, moving[i]);
+    const QList<Place> places = placesOf(award.value(), {moving.first()});
+    const QString text = moving.size() == 1
+                             ? tr("Move %1").arg(places.first().recipient.name)
+                             : tr("Move %n recipient(s)", nullptr, int(moving.size()));
+    return rearrange(awardId, text, before, after);
 }
 
 Result<void> AwardEditor::sortRecipients(qint64 awardId, HonorOrder order)
@@ -294,32 +349,11 @@ Result<void> AwardEditor::sortRecipients(qint64 awardId, HonorOrder order)
     auto award = m_ledger->award(awardId);
     if (!award)
         return Error{award.error()};
-    using Orders = QList<std::pair<qint64, QList<qint64>>>; // category id, recipient ids
-    Orders before, after;
-    for (const AwardCategory &category : award->categories) {
-        QList<qint64> old, sorted;
-        for (const AwardRecipient &r : category.recipients)
-            old.append(r.id);
-        for (const AwardRecipient &r : HonorOrders::sorted(category.recipients, order))
-            sorted.append(r.id);
-        before.append({category.id, old});
-        after.append({category.id, sorted});
-    }
-    if (before == after)
-        return {};
-    const auto apply = [this](const Orders &orders) {
-        return m_ledger->write([&]() -> Result<void> {
-            for (const auto &[categoryId, ids] : orders) {
-                if (auto placed = m_ledger->setRecipientOrder(categoryId, ids); !placed)
-                    return placed;
-            }
-            return {};
-        });
-    };
-    return perform(
-        tr("Order the list: %1").arg(HonorOrders::label(order)),
-        [apply, after] { return apply(after); }, [apply, before] { return apply(before); },
-        [this, awardId] { Q_EMIT awardChanged(awardId); });
+    Award sorted = award.value();
+    for (AwardCategory &category : sorted.categories)
+        category.recipients = HonorOrders::sorted(category.recipients, order);
+    return rearrange(awardId, tr("Order the list: %1").arg(HonorOrders::label(order)),
+                     arrangementOf(award.value()), arrangementOf(sorted));
 }
 
 } // namespace PartyLedger

@@ -86,9 +86,9 @@ public:
     Result<qint64> addRecipient(qint64 categoryId, int position, const AwardRecipient &recipient);
     Result<void> updateRecipient(const AwardRecipient &recipient); // name and citation
     Result<void> removeRecipient(qint64 recipientId);
-    Result<void> moveRecipient(qint64 recipientId, qint64 toCategoryId, int toPosition);
-    // Puts a category's recipients in this order (their ids, every one of them).
-    Result<void> setRecipientOrder(qint64 categoryId, const QList<qint64> &recipientIds);
+    // Makes these recipients, in this order, the whole of the category: how moves, drags and
+    // sorting are written, and how undo puts an order back.
+    Result<void> arrangeRecipients(qint64 categoryId, const QList<qint64> &recipientIds);
     Result<QList<HonorRecord>> honorsOfMember(qint64 memberId) const;
     Result<QList<HonorRecord>> honorsOfOrganization(qint64 orgId) const;
     Result<LedgerCounts> counts() const;
@@ -122,6 +122,10 @@ private:
     Result<void> checkMemberBranch(const Member &member) const;
     Result<QList<Award>> readAwards(qint64 onlyAwardId) const;
     Result<QList<HonorRecord>> readHonors(qint64 memberId, qint64 orgId) const;
+    // A position within 0..count of the category, so positions stay 0..n-1 whatever is asked.
+    Result<int> clampedPosition(qint64 categoryId, int position) const;
+    // Where a recipient stands: its category and position.
+    Result<std::pair<qint64, int>> placeOfRecipient(qint64 recipientId) const;
 
     QString m_path;
     QString m_connection;

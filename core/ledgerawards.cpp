@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace PartyLedger {
 
 using namespace SqlValues;
@@ -130,13 +132,17 @@ Result<qint64> Ledger::addRecipient(qint64 categoryId, int position,
 {
     Result<qint64> id = Error{};
     auto written = write([&]() -> Result<void> {
-        if (auto gap = run(OpenGap, {categoryId, position}, tr("the honor list")); !gap)
+        const auto at = clampedPosition(categoryId, position);
+        if (!at)
+            return Error{at.error()};
+        if (auto gap = run(OpenGap, {categoryId, at.value()}, tr("the honor list")); !gap)
             return gap;
         id =
             insert(QStringLiteral("INSERT INTO award_recipients (id, category_id, member_id, "
                                   "org_id, name, citation, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                    {idValue(recipient.id), categoryId, idValue(recipient.memberId),
-                    idValue(recipient.orgId), recipient.name, recipient.citation, position},
+                    idValue(recipient.orgId), recipient.name.trimmed(),
+                    recipient.citation.trimmed(), at.value()},
                    tr("the recipient %1").arg(recipient.name));
         return id ? Result<void>() : Error{id.error()};
     });
@@ -156,63 +162,52 @@ Result<void> Ledger::updateRecipient(const AwardRecipient &recipient)
 Result<void> Ledger::removeRecipient(qint64 recipientId)
 {
     return write([&]() -> Result<void> {
-        auto found = select(
-            QStringLiteral("SELECT category_id, position FROM award_recipients WHERE id = ?"),
-            {recipientId});
-        if (!found)
-            return Error{found.error()};
-        if (!found->next())
-            return Error{tr("The recipient is no longer in the ledger.")};
-        const QVariantList place = {found->value(0), found->value(1)};
-        found->finish();
+        const auto place = placeOfRecipient(recipientId);
+        if (!place)
+            return Error{place.error()};
         if (auto removed = run(QStringLiteral("DELETE FROM award_recipients WHERE id = ?"),
                                {recipientId}, tr("the recipient"));
             !removed)
             return removed;
-        return run(CloseGap, place, tr("the honor list"));
+        return run(CloseGap, {place->first, place->second}, tr("the honor list"));
     });
 }
 
-Result<void> Ledger::moveRecipient(qint64 recipientId, qint64 toCategoryId, int toPosition)
-{
-    return write([&]() -> Result<void> {
-        auto found = select(
-            QStringLiteral("SELECT category_id, position FROM award_recipients WHERE id = ?"),
-            {recipientId});
-        if (!found)
-            return Error{found.error()};
-        if (!found->next())
-            return Error{tr("The recipient is no longer in the ledger.")};
-        const QVariantList from = {found->value(0), found->value(1)};
-        found->finish();
-        // Out of the old place, then into the new one, so both categories stay 0..n-1.
-        if (auto moved =
-                run(QStringLiteral("UPDATE award_recipients SET position = -1 WHERE id = ?"),
-                    {recipientId}, tr("the recipient"));
-            !moved)
-            return moved;
-        if (auto closed = run(CloseGap, from, tr("the honor list")); !closed)
-            return closed;
-        if (auto opened = run(OpenGap, {toCategoryId, toPosition}, tr("the honor list")); !opened)
-            return opened;
-        return run(QStringLiteral(
-                       "UPDATE award_recipients SET category_id = ?, position = ? WHERE id = ?"),
-                   {toCategoryId, toPosition, recipientId}, tr("the recipient"));
-    });
-}
-
-Result<void> Ledger::setRecipientOrder(qint64 categoryId, const QList<qint64> &recipientIds)
+Result<void> Ledger::arrangeRecipients(qint64 categoryId, const QList<qint64> &recipientIds)
 {
     return write([&]() -> Result<void> {
         for (int position = 0; position < recipientIds.size(); ++position) {
-            auto placed = run(QStringLiteral("UPDATE award_recipients SET position = ? WHERE id = "
-                                             "? AND category_id = ?"),
-                              {position, recipientIds[position], categoryId}, tr("the honor list"));
+            auto placed = run(QStringLiteral("UPDATE award_recipients SET category_id = ?, "
+                                             "position = ? WHERE id = ?"),
+                              {categoryId, position, recipientIds[position]}, tr("the honor list"));
             if (!placed)
                 return placed;
         }
         return {};
     });
+}
+
+Result<int> Ledger::clampedPosition(qint64 categoryId, int position) const
+{
+    auto count =
+        select(QStringLiteral("SELECT COUNT(*) FROM award_recipients WHERE category_id = ?"),
+               {categoryId});
+    if (!count)
+        return Error{count.error()};
+    const int size = count->next() ? count->value(0).toInt() : 0;
+    return std::clamp(position, 0, size);
+}
+
+Result<std::pair<qint64, int>> Ledger::placeOfRecipient(qint64 recipientId) const
+{
+    auto found =
+        select(QStringLiteral("SELECT category_id, position FROM award_recipients WHERE id = ?"),
+               {recipientId});
+    if (!found)
+        return Error{found.error()};
+    if (!found->next())
+        return Error{tr("The recipient is no longer in the ledger.")};
+    return std::pair(found->value(0).toLongLong(), found->value(1).toInt());
 }
 
 Result<QList<Award>> Ledger::readAwards(qint64 onlyAwardId) const

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace PartyLedger {
 
 namespace {
@@ -200,32 +202,65 @@ QStringList AwardContentModel::mimeTypes() const
 
 QMimeData *AwardContentModel::mimeData(const QModelIndexList &indexes) const
 {
-    for (const QModelIndex &index : indexes) {
-        if (const AwardRecipient *recipient = recipientAt(index)) {
-            auto *data = new QMimeData;
-            data->setData(RecipientMime, QByteArray::number(recipient->id));
-            return data;
+    // Every selected recipient, in printed order; the columns of one row count once.
+    QList<qint64> ids;
+    for (const AwardCategory &category : m_award.categories) {
+        for (const AwardRecipient &recipient : category.recipients) {
+            const bool selected = std::any_of(indexes.begin(), indexes.end(), [&](const auto &i) {
+                const AwardRecipient *r = recipientAt(i);
+                return r && r->id == recipient.id;
+            });
+            if (selected)
+                ids.append(recipient.id);
         }
     }
-    return nullptr;
+    if (ids.isEmpty())
+        return nullptr;
+    QStringList text;
+    for (qint64 id : ids)
+        text << QString::number(id);
+    auto *data = new QMimeData;
+    data->setData(RecipientMime, text.join(QLatin1Char(',')).toLatin1());
+    return data;
 }
 
-qint64 AwardContentModel::draggedRecipient(const QMimeData *data) const
+QList<qint64> AwardContentModel::draggedRecipients(const QMimeData *data) const
 {
-    return data && data->hasFormat(RecipientMime) ? data->data(RecipientMime).toLongLong() : 0;
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(RecipientMime))
+        return ids;
+    for (const QByteArray &id : data->data(RecipientMime).split(','))
+        ids.append(id.toLongLong());
+    return ids;
 }
 
-bool AwardContentModel::dropTarget(const QModelIndex &parent, int row, qint64 *categoryId,
-                                   int *position) const
+bool AwardContentModel::dropTarget(const QMimeData *data, const QModelIndex &parent, int row,
+                                   qint64 *categoryId, int *position) const
 {
-    if (!parent.isValid())
+    const QList<qint64> dragged = draggedRecipients(data);
+    if (!parent.isValid() || dragged.isEmpty())
         return false;
     const AwardCategory *category = categoryAt(parent);
+    for (qint64 id : dragged) {
+        const QModelIndex from = indexOfRecipient(id);
+        // People stay among people, organizations among organizations.
+        if (!from.isValid() || categoryAt(from)->recipientKind != category->recipientKind)
+            return false;
+    }
     *categoryId = category->id;
-    if (recipientAt(parent))
-        *position = parent.row(); // dropped on a recipient: before it
-    else
+    if (recipientAt(parent)) {
+        // Dropped on a recipient: before it, or after it when dragged down from above it.
+        const QModelIndex first = indexOfRecipient(dragged.first());
+        const bool fromAbove = categoryAt(first)->id == category->id && first.row() < parent.row();
+        *position = parent.row() + (fromAbove ? 1 : 0);
+    } else {
         *position = row < 0 ? int(category->recipients.size()) : row;
+    }
+    // Counted after the dragged ones have left their places above it.
+    int above = 0;
+    for (int r = 0; r < *position && r < category->recipients.size(); ++r)
+        above += dragged.contains(category->recipients[r].id) ? 1 : 0;
+    *position -= above;
     return true;
 }
 
@@ -234,34 +269,23 @@ bool AwardContentModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
 {
     qint64 categoryId = 0;
     int position = 0;
-    const QModelIndex from = indexOfRecipient(draggedRecipient(data));
-    if (!m_editor || action != Qt::MoveAction || !from.isValid() ||
-        !dropTarget(parent, row, &categoryId, &position))
-        return false;
-    // People stay among people, organizations among organizations.
-    return categoryAt(from)->recipientKind ==
-           categoryAt(indexOfCategory(categoryId))->recipientKind;
+    return m_editor && action == Qt::MoveAction &&
+           dropTarget(data, parent, row, &categoryId, &position);
 }
 
 bool AwardContentModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
                                      int column, const QModelIndex &parent)
 {
-    if (!canDropMimeData(data, action, row, column, parent))
-        return false;
     qint64 categoryId = 0;
     int position = 0;
-    dropTarget(parent, row, &categoryId, &position);
-    const qint64 recipientId = draggedRecipient(data);
-    const QModelIndex from = indexOfRecipient(recipientId);
-    // Positions count after the dragged one has left its old place.
-    if (categoryAt(from)->id == categoryId && from.row() < position)
-        --position;
-    if (categoryAt(from)->id == categoryId && from.row() == position)
+    if (!canDropMimeData(data, action, row, column, parent) ||
+        !dropTarget(data, parent, row, &categoryId, &position))
         return false;
-    auto moved = m_editor->moveRecipient(m_award.id, recipientId, categoryId, position);
+    auto moved =
+        m_editor->moveRecipients(m_award.id, draggedRecipients(data), categoryId, position);
     if (!moved)
         Q_EMIT editFailed(moved.error());
-    // The editor reloads the award; returning false keeps the view from removing a row itself.
+    // The editor reloads the award; returning false keeps the view from removing rows itself.
     return false;
 }
 

@@ -50,9 +50,11 @@ Q_SIGNALS:
     void editFailed(const QString &message);
 
 private:
-    // Where a drop lands: the category and the position there, before the dragged one leaves.
-    bool dropTarget(const QModelIndex &parent, int row, qint64 *categoryId, int *position) const;
-    qint64 draggedRecipient(const QMimeData *data) const;
+    // Where a drop lands: the category, and the position there counted after the dragged
+    // recipients have left; false where they may not go.
+    bool dropTarget(const QMimeData *data, const QModelIndex &parent, int row, qint64 *categoryId,
+                    int *position) const;
+    QList<qint64> draggedRecipients(const QMimeData *data) const;
 
     AwardEditor *m_editor = nullptr;
     Award m_award;

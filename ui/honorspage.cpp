@@ -3,11 +3,13 @@
 #include "awardcontentmodel.h"
 #include "awardeditor.h"
 #include "awardlistmodel.h"
+#include "citation.h"
 #include "ledger.h"
 #include "organization.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -267,12 +269,32 @@ void HonorsPage::setLedger(const Ledger *ledger, AwardEditor *editor)
     m_ledger = ledger;
     m_editor = editor;
     m_content->setEditor(editor);
-    m_units = ledger ? ledger->units().value_or({}) : QList<Unit>();
+    // Units and organizations name a member's citation when they are added to a list.
+    m_units.clear();
+    m_organizations.clear();
+    if (ledger) {
+        auto units = ledger->units();
+        auto organizations = ledger->organizations();
+        if (!units || !organizations)
+            showError(!units ? units.error() : organizations.error());
+        for (const Unit &unit : units.value_or({}))
+            m_units.insert(unit.id, unit);
+        for (const Organization &org : organizations.value_or({}))
+            m_organizations.insert(org.id, org);
+    }
     m_awardId = 0;
     if (editor) {
         connect(editor, &AwardEditor::awardsChanged, this, &HonorsPage::reloadAwards);
         connect(editor, &AwardEditor::awardChanged, this, [this](qint64 awardId) {
-            if (awardId == m_awardId)
+            if (awardId != m_awardId)
+                return;
+            // An edit committed from an open cell editor arrives inside the view's own
+            // commit; resetting the model there would pull the editor from under it.
+            const QWidget *focus = QApplication::focusWidget();
+            if (focus && m_tree->viewport()->isAncestorOf(focus))
+                QMetaObject::invokeMethod(this, &HonorsPage::reloadCurrentAward,
+                                          Qt::QueuedConnection);
+            else
                 reloadCurrentAward();
         });
         connect(editor, &AwardEditor::failed, this, &HonorsPage::showError);
@@ -310,7 +332,7 @@ void HonorsPage::reloadAwards()
     }
     std::sort(years.rbegin(), years.rend());
     for (int y : years)
-        m_yearFilter->addItem(tr("%1").arg(y), y);
+        m_yearFilter->addItem(QString::number(y), y);
     m_yearFilter->setCurrentIndex(qMax(0, m_yearFilter->findData(year)));
 
     if (keep && m_awards->rowOfAward(keep) >= 0)
@@ -473,15 +495,6 @@ bool HonorsPage::insertionPoint(RecipientKind kind, qint64 *categoryId, int *pos
     return false;
 }
 
-QString HonorsPage::citationFor(qint64 unitId, const QString &adminPost) const
-{
-    for (const Unit &unit : m_units) {
-        if (unit.id == unitId)
-            return unit.name + adminPost;
-    }
-    return adminPost;
-}
-
 void HonorsPage::addMemberById(qint64 memberId)
 {
     if (!m_editor || !m_awardId)
@@ -498,7 +511,7 @@ void HonorsPage::addMemberById(qint64 memberId)
             continue;
         // The citation is taken now and kept: later changes to the roster never rewrite it.
         const AwardRecipient recipient{0, entry.id, 0, entry.name,
-                                       citationFor(entry.unitId, entry.adminPost)};
+                                       Citation::of(entry, m_units, m_organizations)};
         auto added = m_editor->addRecipient(m_awardId, categoryId, position, recipient);
         if (!added) {
             showError(added.error());
@@ -606,7 +619,7 @@ void HonorsPage::moveSelected(int delta)
     const int target = current.row() + delta;
     if (target < 0 || target >= category->recipients.size())
         return;
-    if (auto moved = m_editor->moveRecipient(m_awardId, recipient->id, category->id, target);
+    if (auto moved = m_editor->moveRecipients(m_awardId, {recipient->id}, category->id, target);
         !moved)
         showError(moved.error());
 }
@@ -638,9 +651,17 @@ HonorListOptions HonorsPage::printOptions() const
 
 bool HonorsPage::confirmWarnings()
 {
-    const QStringList warnings = HonorListDocument::warnings(m_content->award(), printOptions());
+    QStringList warnings = HonorListDocument::warnings(m_content->award(), printOptions());
     if (warnings.isEmpty())
         return true;
+    // A box of sixty lines helps nobody: the first few, then how many more.
+    constexpr int Shown = 8;
+    if (warnings.size() > Shown) {
+        const int more = int(warnings.size()) - Shown;
+        warnings = warnings.mid(0, Shown);
+        warnings << tr("... and %n more; a larger paper, landscape or a smaller font may help.",
+                       nullptr, more);
+    }
     return QMessageBox::warning(this, tr("Check the list before printing"),
                                 tr("The list has things to fix:\n\n%1\n\nPrint it anyway?")
                                     .arg(warnings.join(QLatin1Char('\n'))),

@@ -2,8 +2,10 @@
 
 #include "award.h"
 #include "honorlistdocument.h"
+#include "organization.h"
 #include "unit.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -23,7 +25,6 @@ class AwardListModel;
 class Ledger;
 class RosterFilterProxy;
 class RosterModel;
-struct Organization;
 
 // The 表彰 page: the list of award decisions, and for the selected one its details, its
 // categories and recipients (edited in place, dragged into order), and the printed list.
@@ -78,14 +79,14 @@ private:
     // Where a new recipient goes: after the selected one, or at the end of the selected
     // category, or of the first category of the right kind.
     bool insertionPoint(RecipientKind kind, qint64 *categoryId, int *position) const;
-    QString citationFor(qint64 unitId, const QString &adminPost) const;
 
     const Ledger *m_ledger = nullptr;
     AwardEditor *m_editor = nullptr;
     RosterModel *m_roster;
     RosterFilterProxy *m_people;
     const Organization *m_selectedOrganization = nullptr;
-    QList<Unit> m_units;
+    QHash<qint64, Unit> m_units;
+    QHash<qint64, Organization> m_organizations;
     qint64 m_awardId = 0;
 
     AwardListModel *m_awards;

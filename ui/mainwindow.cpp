@@ -238,6 +238,9 @@ Result<void> MainWindow::openLedger(const QString &path)
     delete m_awardEditor;
     m_ledger = std::move(ledger);
     m_awardEditor = new AwardEditor(m_ledger.get(), m_undoStack, this);
+    // The details list honors, so they follow every change to an award.
+    connect(m_awardEditor, &AwardEditor::awardChanged, this, &MainWindow::refreshDetails);
+    connect(m_awardEditor, &AwardEditor::awardsChanged, this, &MainWindow::refreshDetails);
     m_orgModel->setOrganizations(organizations.value(), membersByOrg);
     m_rosterModel->setRoster(std::move(roster.value()), units.value(), organizations.value());
     m_orgTree->expandToDepth(0);
@@ -373,12 +376,23 @@ void MainWindow::selectOrganization(qint64 orgId)
     else
         m_rosterProxy->clearScope();
     // Until a member is picked, the details show the organization and its honors.
-    if (org)
-        m_details->showOrganization(*org, m_orgModel->memberTotal(orgId),
-                                    m_ledger->honorsOfOrganization(orgId).value_or({}));
-    else
+    if (!org) {
         m_details->clear();
+    } else if (auto honors = m_ledger->honorsOfOrganization(orgId); !honors) {
+        m_details->clear();
+        QMessageBox::warning(this, tr("Could not show the organization"), honors.error());
+    } else {
+        m_details->showOrganization(*org, m_orgModel->memberTotal(orgId), honors.value());
+    }
     updateStatus();
+}
+
+void MainWindow::refreshDetails()
+{
+    if (m_rosterView->currentIndex().isValid())
+        showSelectedMember();
+    else
+        selectOrganization(m_selectedOrg);
 }
 
 void MainWindow::showSelectedMember()
@@ -395,9 +409,15 @@ void MainWindow::showSelectedMember()
         QMessageBox::warning(this, tr("Could not show the member"), member.error());
         return;
     }
+    const auto honors = m_ledger->honorsOfMember(member->id);
+    if (!honors) {
+        m_details->clear();
+        QMessageBox::warning(this, tr("Could not show the member"), honors.error());
+        return;
+    }
     const Organization *org = m_orgModel->organization(member->orgId);
     m_details->showMember(member.value(), *m_rosterModel, org ? org->displayName() : QString(),
-                          m_ledger->honorsOfMember(member->id).value_or({}));
+                          honors.value());
 }
 
 void MainWindow::updateStatus()

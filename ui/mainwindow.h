@@ -55,6 +55,7 @@ private:
     void showAbout();
     void selectOrganization(qint64 orgId);
     void showSelectedMember();
+    void refreshDetails();
     void updateStatus();
     QString ledgerFolder() const;
 

@@ -29,6 +29,7 @@ MemberDetails::MemberDetails(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText); // names come from the ledger, never markup
     m_heading->setObjectName(QStringLiteral("detailsHeading"));
     m_heading->setStyleSheet(
         QStringLiteral("font-size: 16pt; font-weight: bold; color: #C8102E; padding: 4px 0;"));
@@ -37,6 +38,7 @@ MemberDetails::MemberDetails(QWidget *parent)
                            "about them here."),
                         this);
     m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_hint);
     m_fields = new QWidget(this);

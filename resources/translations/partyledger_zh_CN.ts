@@ -855,6 +855,10 @@ Options:
         <source>Order the list: %1</source>
         <translation>排列名单：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n recipient(s)</source>
+        <translation><numerusform>调整 %n 个受表彰对象的位置</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::AwardListModel</name>
@@ -1002,10 +1006,6 @@ Options:
         <translation>全部年份</translation>
     </message>
     <message>
-        <source>%1</source>
-        <translation>%1年</translation>
-    </message>
-    <message>
         <source>An award needs a title.</source>
         <translation>表彰必须有标题。</translation>
     </message>
@@ -1130,6 +1130,10 @@ Print it anyway?</source>
     <message>
         <source>Reorders the recipients themselves, not only the printout; Ctrl+Z undoes it</source>
         <translation>重新排列名单本身（不只是打印顺序），可用 Ctrl+Z 撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more; a larger paper, landscape or a smaller font may help.</source>
+        <translation><numerusform>……另有 %n 处；换用更大的纸张、横向或更小的字号可能会好些。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1344,10 @@ Print it anyway?</source>
         <source>Honors</source>
         <translation>表彰</translation>
     </message>
+    <message>
+        <source>Could not show the organization</source>
+        <translation>无法显示该党组织</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MemberDetails</name>
@@ -1400,8 +1408,10 @@ Print it anyway?</source>
     <message numerus="yes">
         <source>%1
 %2 · %n member(s)</source>
-        <translation><numerusform>%1
-%2 · 共 %n 名党员</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%2 · 共 %n 名党员</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -100,7 +103,7 @@ TEST_CASE("Moving a recipient between categories and back", "[awardeditor]")
 {
     Fixture f;
     const qint64 yi = f.recipientId(0, 1);
-    REQUIRE(f.editor->moveRecipient(f.awardId, yi, f.workers, 0).ok());
+    REQUIRE(f.editor->moveRecipients(f.awardId, {yi}, f.workers, 0).ok());
     CHECK(namesOf(*f.ledger, f.awardId) ==
           QList<QStringList>{{QStringLiteral("甲"), QStringLiteral("丙")},
                              {QStringLiteral("乙"), QStringLiteral("丁")}});
@@ -109,7 +112,7 @@ TEST_CASE("Moving a recipient between categories and back", "[awardeditor]")
           QList<QStringList>{{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")},
                              {QStringLiteral("丁")}});
     // Within one category: the last to the top.
-    REQUIRE(f.editor->moveRecipient(f.awardId, f.recipientId(0, 2), f.people, 0).ok());
+    REQUIRE(f.editor->moveRecipients(f.awardId, {f.recipientId(0, 2)}, f.people, 0).ok());
     CHECK(namesOf(*f.ledger, f.awardId)[0] ==
           QStringList{QStringLiteral("丙"), QStringLiteral("甲"), QStringLiteral("乙")});
 }
@@ -127,10 +130,11 @@ TEST_CASE("Editing a citation, removing a category and removing the award all un
           QStringLiteral("单位一"));
 
     const Award before = f.ledger->award(f.awardId).value();
+    const QList<QStringList> namesBefore = namesOf(*f.ledger, f.awardId);
     REQUIRE(f.editor->removeCategory(f.awardId, f.people).ok());
     CHECK(f.ledger->award(f.awardId)->categories.size() == 1);
     f.stack.undo();
-    CHECK(namesOf(*f.ledger, f.awardId) == namesOf(*f.ledger, before.id));
+    CHECK(namesOf(*f.ledger, f.awardId) == namesBefore);
     CHECK(f.ledger->award(f.awardId)->categories[0].id == f.people);
 
     REQUIRE(f.editor->removeAward(f.awardId).ok());
@@ -180,4 +184,62 @@ TEST_CASE("A failed edit pushes nothing and changes nothing", "[awardeditor]")
     REQUIRE_FALSE(added.ok());
     CHECK(f.stack.count() == steps);
     CHECK(namesOf(*f.ledger, f.awardId)[0].size() == 3);
+}
+
+TEST_CASE("Several recipients move as one step and keep their order", "[awardeditor]")
+{
+    Fixture f;
+    const qint64 jia = f.recipientId(0, 0);
+    const qint64 bing = f.recipientId(0, 2);
+    REQUIRE(f.editor->moveRecipients(f.awardId, {bing, jia}, f.workers, 1).ok());
+    CHECK(namesOf(*f.ledger, f.awardId) ==
+          QList<QStringList>{{QStringLiteral("乙")},
+                             {QStringLiteral("丁"), QStringLiteral("甲"), QStringLiteral("丙")}});
+    CHECK(f.stack.undoText().contains(QStringLiteral("2")));
+    f.stack.undo();
+    CHECK(namesOf(*f.ledger, f.awardId) ==
+          QList<QStringList>{{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")},
+                             {QStringLiteral("丁")}});
+}
+
+TEST_CASE("Positions stay 0..n-1 whatever position is asked for", "[awardeditor]")
+{
+    Fixture f;
+    REQUIRE(
+        f.editor->addRecipient(f.awardId, f.workers, 99, {0, 0, 0, QStringLiteral("戊"), {}}).ok());
+    REQUIRE(f.editor->moveRecipients(f.awardId, {f.recipientId(0, 0)}, f.workers, 42).ok());
+    // Beyond the end means at the end; a hole in the positions would break the printed order.
+    CHECK(namesOf(*f.ledger, f.awardId)[1] ==
+          QStringList{QStringLiteral("丁"), QStringLiteral("戊"), QStringLiteral("甲")});
+    QList<int> positions;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(f.ledger->path());
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT position FROM award_recipients WHERE "
+                                          "category_id = %1 ORDER BY position")
+                               .arg(f.workers)));
+        while (query.next())
+            positions << query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    CHECK(positions == QList<int>{0, 1, 2});
+}
+
+TEST_CASE("An undo that cannot be written reports it and clears the history", "[awardeditor]")
+{
+    Fixture f;
+    QStringList failures;
+    QObject::connect(f.editor.get(), &AwardEditor::failed,
+                     [&](const QString &message) { failures << message; });
+    const qint64 id =
+        f.editor->addRecipient(f.awardId, f.people, 0, {0, 0, 0, QStringLiteral("戊"), {}}).value();
+    // Someone removes it behind the editor's back; undoing the addition now has nothing to do.
+    REQUIRE(f.ledger->removeRecipient(id).ok());
+    f.stack.undo();
+    CHECK(failures.size() == 1);
+    QCoreApplication::processEvents();
+    CHECK(f.stack.count() == 0);
 }

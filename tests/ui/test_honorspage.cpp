@@ -179,3 +179,88 @@ TEST_CASE("A member's honors show in the details panel", "[honorspage]")
     CHECK(honors->text().contains(QStringLiteral("优秀共产党员")));
     CHECK(honors->text().contains(QStringLiteral("2021")));
 }
+
+TEST_CASE("A member added from the roster gets the published style of citation, kept as written",
+          "[honorspage]")
+{
+    OpenDemo demo;
+    const RosterModel *roster = demo.window.rosterModel();
+    qint64 chen = 0;
+    for (int row = 0; row < roster->rowCount(); ++row) {
+        if (roster->entry(row).name == QStringLiteral("陈英贤"))
+            chen = roster->entry(row).id;
+    }
+    REQUIRE(chen > 0);
+    demo.tree->setCurrentIndex(demo.page->contentModel()->index(1, 0)); // the Party workers
+    demo.page->addMemberById(chen);
+    const auto lastWorker = [&] {
+        return demo.window.ledger()
+            ->award(demo.page->currentAwardId())
+            ->categories[1]
+            .recipients.last();
+    };
+    CHECK(lastWorker().name == QStringLiteral("陈英贤"));
+    CHECK(lastWorker().citation == QStringLiteral("晋江市医院第二党支部书记、医务科副科长"));
+
+    // He changes post afterwards (another clerk, another connection): the list stays as printed.
+    {
+        auto other = Ledger::open(demo.window.ledger()->path());
+        REQUIRE(other.ok());
+        Member member = other.value()->member(chen).value();
+        member.adminPost = QStringLiteral("副院长");
+        member.partyPosts.clear();
+        REQUIRE(other.value()->updateMember(member).ok());
+    }
+    CHECK(lastWorker().citation == QStringLiteral("晋江市医院第二党支部书记、医务科副科长"));
+}
+
+TEST_CASE("Dropping on the next row moves below it; several rows move together", "[honorspage]")
+{
+    OpenDemo demo;
+    AwardContentModel *model = demo.page->contentModel();
+    const auto names = [&](int category) {
+        QStringList list;
+        const Award award = demo.window.ledger()->award(demo.page->currentAwardId()).value();
+        for (const AwardRecipient &r : award.categories[category].recipients)
+            list << r.name;
+        return list;
+    };
+    const QStringList before = names(1);
+
+    // The first Party worker dropped on the second: they change places.
+    std::unique_ptr<QMimeData> first(model->mimeData({model->index(0, 0, model->index(1, 0))}));
+    model->dropMimeData(first.get(), Qt::MoveAction, -1, 0, model->index(1, 0, model->index(1, 0)));
+    QStringList swapped = before;
+    swapped.swapItemsAt(0, 1);
+    CHECK(names(1) == swapped);
+    demo.window.undoStack()->undo();
+    CHECK(names(1) == before);
+
+    // The third and fifth dragged together to the top keep their order.
+    const QModelIndex workers = model->index(1, 0);
+    std::unique_ptr<QMimeData> two(
+        model->mimeData({model->index(2, 0, workers), model->index(4, 0, workers)}));
+    model->dropMimeData(two.get(), Qt::MoveAction, 0, 0, workers);
+    CHECK(names(1).mid(0, 2) == QStringList{before[2], before[4]});
+    CHECK(names(1).size() == before.size());
+    CHECK(demo.window.undoStack()->undoText().contains(QStringLiteral("2")));
+    demo.window.undoStack()->undo();
+    CHECK(names(1) == before);
+}
+
+TEST_CASE("The details panel follows honors as they are added", "[honorspage]")
+{
+    OpenDemo demo;
+    auto *orgTree = demo.window.findChild<QTreeView *>(QStringLiteral("orgTree"));
+    const QModelIndexList found = orgTree->model()->match(
+        orgTree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("市红十字会党支部"), 1,
+        Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(found.size() == 1);
+    orgTree->setCurrentIndex(found.first());
+    auto *honors = demo.window.findChild<QLabel *>(QStringLiteral("detailsHonors"));
+    CHECK_FALSE(honors->text().contains(QStringLiteral("先进基层党组织")));
+    demo.page->addSelectedOrganization();
+    CHECK(honors->text().contains(QStringLiteral("先进基层党组织")));
+    demo.window.undoStack()->undo();
+    CHECK_FALSE(honors->text().contains(QStringLiteral("先进基层党组织")));
+}
