@@ -124,6 +124,9 @@ QWidget *HonorsPage::createAwardSide()
     m_date = new QDateEdit(m_awardSide);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // An award without a date shows so, and stays without one until a date is chosen.
+    m_date->setMinimumDate(QDate(1921, 7, 1));
+    m_date->setSpecialValueText(tr("No date"));
     m_documentNumber = new QLineEdit(m_awardSide);
     m_level = new QComboBox(m_awardSide);
     for (AwardLevel level : AwardVocabulary::levels())
@@ -384,7 +387,7 @@ void HonorsPage::reloadCurrentAward()
 
     const Award &a = award.value();
     m_title->setText(a.title);
-    m_date->setDate(a.date.isValid() ? a.date : QDate::currentDate());
+    m_date->setDate(a.date.isValid() ? a.date : m_date->minimumDate());
     m_documentNumber->setText(a.documentNumber);
     m_level->setCurrentIndex(m_level->findData(int(a.level)));
     m_grantor->setText(a.grantor);
@@ -397,7 +400,7 @@ void HonorsPage::saveDetails()
     Award details = m_content->award();
     const Award before = details;
     details.title = m_title->text().trimmed();
-    details.date = m_date->date();
+    details.date = m_date->date() == m_date->minimumDate() ? QDate() : m_date->date();
     details.documentNumber = m_documentNumber->text().trimmed();
     details.level = AwardLevel(m_level->currentData().toInt());
     details.grantor = m_grantor->text().trimmed();

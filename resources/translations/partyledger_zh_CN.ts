@@ -857,7 +857,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Move %n recipient(s)</source>
-        <translation><numerusform>调整 %n 个受表彰对象的位置</numerusform></translation>
+        <translation>
+            <numerusform>调整 %n 个受表彰对象的位置</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1135,13 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>... and %n more; a larger paper, landscape or a smaller font may help.</source>
-        <translation><numerusform>……另有 %n 处；换用更大的纸张、横向或更小的字号可能会好些。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 处；换用更大的纸张、横向或更小的字号可能会好些。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>未填日期</translation>
     </message>
 </context>
 <context>
