@@ -230,7 +230,15 @@ int honorsPrint(const QStringList &arguments)
                                          QStringLiteral("ORDER"), QStringLiteral("entered"));
     const QCommandLineOption columnsOption(QStringLiteral("columns"), CommandLine::tr("1 or 2."),
                                            QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({awardOption, pdfOption, odtOption, orderOption, columnsOption});
+    const QCommandLineOption titleOption(
+        QStringLiteral("title"), CommandLine::tr("The title over the list, instead of Honor Roll."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption subtitleOption(
+        QStringLiteral("subtitle"),
+        CommandLine::tr("The line under the title; the award's title when not given."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({awardOption, pdfOption, odtOption, orderOption, columnsOption, titleOption,
+                       subtitleOption});
     const auto words = parse(parser, arguments, 2); // print FILE
     if (!words)
         return Failed;
@@ -254,6 +262,8 @@ int honorsPrint(const QStringList &arguments)
     if (columns != QLatin1String("1") && columns != QLatin1String("2"))
         return fail(CommandLine::tr("--columns takes 1 or 2."));
     options.columns = columns.toInt();
+    options.title = parser.value(titleOption).trimmed();
+    options.subtitle = parser.value(subtitleOption).trimmed();
 
     auto ledger = Ledger::open(words->at(1), Ledger::Access::ReadOnly);
     if (!ledger)
@@ -273,10 +283,13 @@ int honorsPrint(const QStringList &arguments)
         err() << CommandLine::tr("Warning: %1").arg(warning) << Qt::endl;
     const bool pdf = parser.isSet(pdfOption);
     const QString target = parser.value(pdf ? pdfOption : odtOption);
-    const auto written = pdf ? HonorListDocument::writePdf(*award, options, target)
+    QStringList notes;
+    const auto written = pdf ? HonorListDocument::writePdf(*award, options, target, {}, &notes)
                              : HonorListDocument::writeOdt(*award, options, target);
     if (!written)
         return fail(written.error());
+    for (const QString &note : std::as_const(notes))
+        err() << CommandLine::tr("Warning: %1").arg(note) << Qt::endl;
     out() << CommandLine::tr("Wrote %1.").arg(target) << Qt::endl;
     return 0;
 }
@@ -312,7 +325,8 @@ QString CommandLine::usage()
               "  partyledger honors list FILE.pldb [--json]  list the awards with their ids "
               "and counts\n"
               "  partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)\n"
-              "      [--order entered|stroke|pinyin|unit] [--columns 1|2]  write an honor list\n"
+              "      [--order entered|stroke|pinyin|unit] [--columns 1|2]\n"
+              "      [--title TEXT] [--subtitle TEXT]  write an honor list\n"
               "Options:\n"
               "  --language zh_CN|en                the language of the window for this run\n"
               "  -h, --help                         show this help\n"

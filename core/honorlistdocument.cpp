@@ -4,6 +4,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QDateTime>
+#include <QDebug>
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -16,9 +18,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextLayout>
 #include <QTextTable>
+#include <QXmlStreamWriter>
+#include <QtEndian>
 
 #include <algorithm>
 #include <filesystem>
@@ -129,20 +135,12 @@ struct Geometry {
     qreal nameWidth = 0;   // the name column inside it
 };
 
-QPageLayout pageLayout(const HonorListOptions &options)
-{
-    const QMarginsF margins(MarginMillimetres, MarginMillimetres, MarginMillimetres,
-                            MarginMillimetres);
-    return QPageLayout(QPageSize(options.paper), options.orientation, margins,
-                       QPageLayout::Millimeter);
-}
-
 Geometry geometry(const Award &award, const HonorListOptions &options)
 {
     const Measure measure(bodyFont(options));
     const qreal em = options.fontPointSize;
     Geometry g;
-    g.textWidth = pageLayout(options).paintRect(QPageLayout::Point).width();
+    g.textWidth = HonorListDocument::pageLayout(options).paintRect(QPageLayout::Point).width();
     g.gap = options.columns == 2 ? 2 * em : 0;
     g.columnWidth = options.columns == 2 ? (g.textWidth - g.gap) / 2 : g.textWidth;
     qreal widest = 3 * em; // two- and three-character names line up with each other
@@ -314,10 +312,12 @@ QList<std::pair<qreal, qreal>> pageBreaks(const QList<Unbreakable> &pieces, qrea
     return pages;
 }
 
+using PageRanges = QList<std::pair<qreal, qreal>>;
+
 // Lays the document out on the device and paints it page by page, numbering the pages when
-// there is more than one. Returns the number of pages.
-Result<int> paintPages(QTextDocument &document, const QFont &numberFont, QPagedPaintDevice *device,
-                       const ProgressCallback &progress)
+// there is more than one. Returns where each page starts and ends in the laid-out document.
+Result<PageRanges> paintPages(QTextDocument &document, const QFont &numberFont,
+                              QPagedPaintDevice *device, const ProgressCallback &progress)
 {
     QPainter painter;
     if (!device || !painter.begin(device))
@@ -358,19 +358,23 @@ Result<int> paintPages(QTextDocument &document, const QFont &numberFont, QPagedP
         if (progress && !progress(page + 1, count))
             return Error{QCoreApplication::translate("HonorListDocument", "Cancelled.")};
     }
-    return count;
+    return pages;
 }
 
-// Writes bytes (or runs write on PATH.partial) and renames over path, so a reader never sees
-// half a file; the partial file goes away on failure.
-Result<void> replaceFile(const QString &path, const std::function<QString(const QString &)> &write)
+// Writes bytes to PATH.partial and renames it over path, so a reader never sees half a file;
+// the partial file goes away on failure.
+Result<void> replaceFile(const QString &path, const QByteArray &bytes)
 {
     const QString partial = path + QStringLiteral(".partial");
-    if (const QString problem = write(partial); !problem.isEmpty()) {
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString problem = file.errorString();
+        file.close();
         QFile::remove(partial);
         return Error{QCoreApplication::translate("HonorListDocument", "Could not write %1: %2")
                          .arg(path, problem)};
     }
+    file.close();
     std::error_code error;
     std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
                             std::filesystem::path(path.toStdU16String()), error);
@@ -381,7 +385,278 @@ Result<void> replaceFile(const QString &path, const std::function<QString(const 
     }
     return {};
 }
+
+// The ODT package. Qt 6.4's ODF writer packs a content.xml and a manifest, and no styles.xml:
+// so no page size, orientation or margins, and a document default font of each reader's own
+// choosing. The package is written anew around Qt's content.xml, copied as Qt compressed it (Qt
+// has no public inflate, so it cannot be read back and edited), with a styles.xml of our own.
+//
+// What still cannot be said: content.xml's character styles give only fo:font-family,
+// fo:font-size and fo:font-weight, which LibreOffice applies to Western text alone; its Chinese
+// text takes font, size and weight from the document default below (the serif family at the
+// body size, regular), so there the title, subtitle and headings lose their size, weight and
+// sans family in Chinese characters. Word and WPS apply those attributes to all text.
+struct ZipEntry {
+    QByteArray name;
+    quint16 method = 0; // 0 stored, 8 deflated
+    quint32 crc = 0;
+    quint32 size = 0; // uncompressed
+    QByteArray data;  // as stored in the archive
+};
+
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xFFFFFFFF;
+    for (const char byte : data) {
+        crc ^= uchar(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320 & (0u - (crc & 1)));
+    }
+    return ~crc;
+}
+
+ZipEntry storedEntry(const char *name, const QByteArray &data)
+{
+    return {QByteArray(name), 0, crc32(data), quint32(data.size()), data};
+}
+
+// The entries of a zip archive as QZipWriter writes one (no zip64, one disk); empty when it is
+// not one.
+QList<ZipEntry> zipEntries(const QByteArray &zip)
+{
+    const auto u16 = [&](qsizetype at) -> quint32 {
+        return at >= 0 && at + 2 <= zip.size() ? qFromLittleEndian<quint16>(zip.constData() + at)
+                                               : 0;
+    };
+    const auto u32 = [&](qsizetype at) -> quint32 {
+        return at >= 0 && at + 4 <= zip.size() ? qFromLittleEndian<quint32>(zip.constData() + at)
+                                               : 0;
+    };
+    const qsizetype end = zip.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
+    if (end < 0)
+        return {};
+    QList<ZipEntry> entries;
+    qsizetype at = u32(end + 16);
+    for (quint32 i = 0; i < u16(end + 10); ++i) {
+        const qsizetype local = u32(at + 42);
+        if (u32(at) != 0x02014b50 || u32(local) != 0x04034b50)
+            return {};
+        ZipEntry entry;
+        entry.method = quint16(u16(at + 10));
+        entry.crc = u32(at + 16);
+        entry.size = u32(at + 24);
+        entry.name = zip.mid(at + 46, u16(at + 28));
+        const qsizetype data = local + 30 + u16(local + 26) + u16(local + 28);
+        if (data + qsizetype(u32(at + 20)) > zip.size())
+            return {};
+        entry.data = zip.mid(data, u32(at + 20));
+        entries.append(entry);
+        at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+    }
+    return entries;
+}
+
+QByteArray zipArchive(const QList<ZipEntry> &entries)
+{
+    const auto put = [](QByteArray &to, quint32 value, int bytes) {
+        for (int i = 0; i < bytes; ++i)
+            to.append(char(value >> (8 * i)));
+    };
+    const QDateTime now = QDateTime::currentDateTime();
+    const quint32 time =
+        quint32(now.time().hour() << 11 | now.time().minute() << 5 | now.time().second() / 2);
+    const quint32 date =
+        quint32((now.date().year() - 1980) << 9 | now.date().month() << 5 | now.date().day());
+    QByteArray archive, directory;
+    for (const ZipEntry &entry : entries) {
+        const quint32 offset = quint32(archive.size());
+        // The fields the local header and the central directory share.
+        QByteArray common;
+        put(common, 20, 2);     // version needed: 2.0
+        put(common, 0x0800, 2); // names in UTF-8
+        put(common, entry.method, 2);
+        put(common, time, 2);
+        put(common, date, 2);
+        put(common, entry.crc, 4);
+        put(common, quint32(entry.data.size()), 4);
+        put(common, entry.size, 4);
+        put(common, quint32(entry.name.size()), 2);
+        put(common, 0, 2); // no extra field
+        put(archive, 0x04034b50, 4);
+        archive += common + entry.name + entry.data;
+        put(directory, 0x02014b50, 4);
+        put(directory, 20, 2); // made by: 2.0
+        directory += common;
+        put(directory, 0, 2); // no comment
+        put(directory, 0, 2); // disk
+        put(directory, 0, 2); // internal attributes
+        put(directory, 0, 4); // external attributes
+        put(directory, offset, 4);
+        directory += entry.name;
+    }
+    const quint32 start = quint32(archive.size());
+    archive += directory;
+    put(archive, 0x06054b50, 4);
+    put(archive, 0, 4); // disks
+    put(archive, quint32(entries.size()), 2);
+    put(archive, quint32(entries.size()), 2);
+    put(archive, quint32(directory.size()), 4);
+    put(archive, start, 4);
+    put(archive, 0, 2); // no comment
+    return archive;
+}
+
+const auto OfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+const auto StyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+const auto FoNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
+const auto SvgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
+const auto ManifestNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
+
+QString millimetres(qreal value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral("mm");
+}
+
+// styles.xml: the paper, its orientation and margins as the PDF has them, and the document's
+// default font (宋体 at the body size, for Western and Chinese text alike).
+QByteArray odtStyles(const HonorListOptions &options)
+{
+    const QPageLayout layout = HonorListDocument::pageLayout(options);
+    const QSizeF paper = layout.fullRect(QPageLayout::Millimeter).size();
+    const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
+    QStringList families;
+    for (const QString &family : {serifFamilies().value(0), sansFamilies().value(0)}) {
+        if (!family.isEmpty() && !families.contains(family))
+            families.append(family);
+    }
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeNamespace(OfficeNs, QStringLiteral("office"));
+    w.writeNamespace(StyleNs, QStringLiteral("style"));
+    w.writeNamespace(FoNs, QStringLiteral("fo"));
+    w.writeNamespace(SvgNs, QStringLiteral("svg"));
+    w.writeStartElement(OfficeNs, QStringLiteral("document-styles"));
+    w.writeAttribute(OfficeNs, QStringLiteral("version"), QStringLiteral("1.2"));
+
+    w.writeStartElement(OfficeNs, QStringLiteral("font-face-decls"));
+    for (const QString &family : std::as_const(families)) {
+        w.writeEmptyElement(StyleNs, QStringLiteral("font-face"));
+        w.writeAttribute(StyleNs, QStringLiteral("name"), family);
+        w.writeAttribute(SvgNs, QStringLiteral("font-family"),
+                         QLatin1Char('\'') + family + QLatin1Char('\''));
+    }
+    w.writeEndElement();
+
+    w.writeStartElement(OfficeNs, QStringLiteral("styles"));
+    w.writeStartElement(StyleNs, QStringLiteral("default-style"));
+    w.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    w.writeEmptyElement(StyleNs, QStringLiteral("text-properties"));
+    if (!families.isEmpty()) {
+        w.writeAttribute(StyleNs, QStringLiteral("font-name"), families.first());
+        w.writeAttribute(StyleNs, QStringLiteral("font-name-asian"), families.first());
+    }
+    w.writeAttribute(FoNs, QStringLiteral("font-size"), points(options.fontPointSize));
+    w.writeAttribute(StyleNs, QStringLiteral("font-size-asian"), points(options.fontPointSize));
+    w.writeAttribute(StyleNs, QStringLiteral("language-asian"), QStringLiteral("zh"));
+    w.writeAttribute(StyleNs, QStringLiteral("country-asian"), QStringLiteral("CN"));
+    w.writeEndElement(); // default-style
+    w.writeEndElement(); // styles
+
+    w.writeStartElement(OfficeNs, QStringLiteral("automatic-styles"));
+    w.writeStartElement(StyleNs, QStringLiteral("page-layout"));
+    w.writeAttribute(StyleNs, QStringLiteral("name"), QStringLiteral("Paper"));
+    w.writeEmptyElement(StyleNs, QStringLiteral("page-layout-properties"));
+    w.writeAttribute(FoNs, QStringLiteral("page-width"), millimetres(paper.width()));
+    w.writeAttribute(FoNs, QStringLiteral("page-height"), millimetres(paper.height()));
+    w.writeAttribute(StyleNs, QStringLiteral("print-orientation"),
+                     options.orientation == QPageLayout::Landscape ? QStringLiteral("landscape")
+                                                                   : QStringLiteral("portrait"));
+    w.writeAttribute(FoNs, QStringLiteral("margin-top"), millimetres(margins.top()));
+    w.writeAttribute(FoNs, QStringLiteral("margin-bottom"), millimetres(margins.bottom()));
+    w.writeAttribute(FoNs, QStringLiteral("margin-left"), millimetres(margins.left()));
+    w.writeAttribute(FoNs, QStringLiteral("margin-right"), millimetres(margins.right()));
+    w.writeEndElement(); // page-layout
+    w.writeEndElement(); // automatic-styles
+
+    // "Standard" is the page style a paragraph without one of its own is set on.
+    w.writeStartElement(OfficeNs, QStringLiteral("master-styles"));
+    w.writeEmptyElement(StyleNs, QStringLiteral("master-page"));
+    w.writeAttribute(StyleNs, QStringLiteral("name"), QStringLiteral("Standard"));
+    w.writeAttribute(StyleNs, QStringLiteral("page-layout-name"), QStringLiteral("Paper"));
+    w.writeEndElement(); // master-styles
+    w.writeEndDocument();
+    return xml;
+}
+
+QByteArray odtManifest(const QList<ZipEntry> &entries)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeNamespace(ManifestNs, QStringLiteral("manifest"));
+    w.writeStartElement(ManifestNs, QStringLiteral("manifest"));
+    w.writeAttribute(ManifestNs, QStringLiteral("version"), QStringLiteral("1.2"));
+    const auto entry = [&](const QString &path, const QString &type) {
+        w.writeEmptyElement(ManifestNs, QStringLiteral("file-entry"));
+        w.writeAttribute(ManifestNs, QStringLiteral("full-path"), path);
+        w.writeAttribute(ManifestNs, QStringLiteral("media-type"), type);
+    };
+    entry(QStringLiteral("/"), QStringLiteral("application/vnd.oasis.opendocument.text"));
+    for (const ZipEntry &file : entries) {
+        const QString path = QString::fromUtf8(file.name);
+        if (path != QLatin1String("mimetype") && !path.startsWith(QLatin1String("META-INF/")))
+            entry(path,
+                  path.endsWith(QLatin1String(".xml")) ? QStringLiteral("text/xml") : QString());
+    }
+    w.writeEndDocument();
+    return xml;
+}
+
+// Two things Qt 6.4's ODF writer gets wrong in the character formats the HTML gives. It names a
+// style's font only from the old single-family property (QTextFormat::OldFontFamily) and writes
+// "Sans" without it, so each piece of text gets its first family there too. And the cells'
+// valign="top", which the HTML reader also puts on their text, comes out as
+// style:text-position="100%", which readers set as superscript; the cells keep their alignment.
+void prepareForOdf(QTextDocument &document)
+{
+    struct Piece {
+        int position, length;
+        QTextCharFormat format;
+    };
+    QList<Piece> pieces; // set after the walk, which setting formats would upset
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            QTextCharFormat format = it.fragment().charFormat();
+            QStringList families = format.property(QTextFormat::FontFamilies).toStringList();
+            if (families.isEmpty())
+                families = serifFamilies();
+            if (!families.isEmpty()) {
+                format.setFontFamilies(families);
+                format.setProperty(QTextFormat::OldFontFamily, families.first());
+            }
+            format.clearProperty(QTextFormat::TextVerticalAlignment);
+            pieces.append({it.fragment().position(), it.fragment().length(), format});
+        }
+    }
+    QTextCursor cursor(&document);
+    for (const Piece &piece : std::as_const(pieces)) {
+        cursor.setPosition(piece.position);
+        cursor.setPosition(piece.position + piece.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(piece.format);
+    }
+}
 } // namespace
+
+QPageLayout HonorListDocument::pageLayout(const HonorListOptions &options)
+{
+    const QMarginsF margins(MarginMillimetres, MarginMillimetres, MarginMillimetres,
+                            MarginMillimetres);
+    return QPageLayout(QPageSize(options.paper), options.orientation, margins,
+                       QPageLayout::Millimeter);
+}
 
 std::unique_ptr<QTextDocument> HonorListDocument::build(const Award &award,
                                                         const HonorListOptions &options)
@@ -469,7 +744,7 @@ std::unique_ptr<QTextDocument> HonorListDocument::build(const Award &award,
     document->setHtml(html);
     document->setMetaInformation(QTextDocument::DocumentTitle,
                                  subtitle.isEmpty() ? title : subtitle);
-    const QRectF page = pageLayout(options).paintRect(QPageLayout::Point);
+    const QRectF page = HonorListDocument::pageLayout(options).paintRect(QPageLayout::Point);
     // Without a device the layout counts in screen pixels (96 to the inch on most screens);
     // paint() lays it out again on its device.
     document->setPageSize(page.size() * 96.0 / 72.0);
@@ -522,7 +797,8 @@ Result<void> HonorListDocument::paint(const Award &award, const HonorListOptions
 }
 
 Result<void> HonorListDocument::writePdf(const Award &award, const HonorListOptions &options,
-                                         const QString &path, const ProgressCallback &progress)
+                                         const QString &path, const ProgressCallback &progress,
+                                         QStringList *notes)
 {
     const auto document = build(award, options);
     QFont numberFont = bodyFont(options);
@@ -530,11 +806,12 @@ Result<void> HonorListDocument::writePdf(const Award &award, const HonorListOpti
     // Painted into memory first: a cancelled or failed export leaves no file behind.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    int pages = 0;
+    // What the pages drew, for the text layer: each character with its glyphs.
+    PdfTextLayer textLayer;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(PdfResolution);
-        writer.setPageLayout(pageLayout(options));
+        writer.setPageLayout(HonorListDocument::pageLayout(options));
         writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QCoreApplication::applicationName().isEmpty()
                               ? QStringLiteral("PartyLedger")
@@ -542,33 +819,68 @@ Result<void> HonorListDocument::writePdf(const Award &award, const HonorListOpti
         auto painted = paintPages(*document, numberFont, &writer, progress);
         if (!painted)
             return Error{painted.error()};
-        pages = painted.value();
+        // Taken while the layouts are still laid out on the writer, in the order Qt drew them,
+        // which is the order it numbers each font's glyphs in: the blocks each page showed
+        // first, then its number.
+        const PageRanges &pages = painted.value();
+        const QAbstractTextDocumentLayout *layout = document->documentLayout();
+        QTextBlock block = document->begin();
+        for (qsizetype page = 0; page < pages.size(); ++page) {
+            for (; block.isValid() &&
+                   (page + 1 == pages.size() ||
+                    layout->blockBoundingRect(block).top() < pages.at(page).second - 1);
+                 block = block.next())
+                textLayer.addDrawn(*block.layout(), block.text());
+            if (pages.size() == 1)
+                continue;
+            QTextLayout number(pageNumber(int(page) + 1, int(pages.size())), numberFont, &writer);
+            number.beginLayout();
+            number.createLine();
+            number.endLayout();
+            textLayer.addDrawn(number, number.text());
+        }
     }
-    // The text the pages carry, for recovering each glyph's character.
-    QString drawnText = document->toPlainText();
-    for (int page = 1; pages > 1 && page <= pages; ++page)
-        drawnText += QLatin1Char('\n') + pageNumber(page, pages);
-    const QByteArray pdf = PdfTextLayer::repaired(buffer.data(), drawnText);
-    return replaceFile(path, [&](const QString &partial) {
-        QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.flush())
-            return file.errorString();
-        file.close();
-        return file.error() == QFileDevice::NoError ? QString() : file.errorString();
-    });
+    QStringList problems;
+    const QByteArray pdf = textLayer.repaired(buffer.data(), &problems);
+    // Never silent: a caller that does not take the notes gets them in the log.
+    if (notes)
+        *notes += problems;
+    else
+        for (const QString &problem : std::as_const(problems))
+            qWarning().noquote() << problem;
+    return replaceFile(path, pdf);
 }
 
 Result<void> HonorListDocument::writeOdt(const Award &award, const HonorListOptions &options,
                                          const QString &path)
 {
     const auto document = build(award, options);
-    return replaceFile(path, [&](const QString &partial) {
-        QTextDocumentWriter writer(partial, QByteArrayLiteral("odf"));
-        if (writer.write(document.get()))
-            return QString();
-        return writer.device() ? writer.device()->errorString()
-                               : tr("The ODF writer is not available.");
+    prepareForOdf(*document);
+    QBuffer written;
+    written.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&written, QByteArrayLiteral("odf"));
+    if (!writer.write(document.get()))
+        return Error{
+            tr("Could not write %1: %2").arg(path, tr("The ODF writer is not available."))};
+    const QList<ZipEntry> entries = zipEntries(written.data());
+    const auto content = std::find_if(entries.cbegin(), entries.cend(), [](const ZipEntry &e) {
+        return e.name == QByteArrayLiteral("content.xml");
     });
+    if (content == entries.cend()) {
+        // Qt's package as it wrote it: the text is all there, the paper is not.
+        qWarning("The ODF writer's package is not as expected; written without page layout.");
+        return replaceFile(path, written.data());
+    }
+    QList<ZipEntry> package = {
+        storedEntry("mimetype", QByteArrayLiteral("application/vnd.oasis.opendocument.text")),
+        *content, storedEntry("styles.xml", odtStyles(options))};
+    for (const ZipEntry &entry : entries) { // pictures, were there any
+        if (entry.name != "mimetype" && entry.name != "content.xml" &&
+            !entry.name.startsWith("META-INF/"))
+            package.append(entry);
+    }
+    package.insert(1, storedEntry("META-INF/manifest.xml", odtManifest(package)));
+    return replaceFile(path, zipArchive(package));
 }
 
 } // namespace PartyLedger

@@ -36,6 +36,8 @@ using ProgressCallback = std::function<bool(int done, int total)>;
 class HonorListDocument {
     Q_DECLARE_TR_FUNCTIONS(HonorListDocument)
 public:
+    // Paper, orientation and margins; a printer set to this prints what the PDF shows.
+    static QPageLayout pageLayout(const HonorListOptions &options);
     static std::unique_ptr<QTextDocument> build(const Award &award,
                                                 const HonorListOptions &options);
     // Things to fix before printing: an empty category, a recipient without a name, a citation
@@ -45,8 +47,11 @@ public:
     // runs past one page.
     static Result<void> paint(const Award &award, const HonorListOptions &options,
                               QPagedPaintDevice *device, const ProgressCallback &progress = {});
+    // What could be written but not quite as asked (glyphs whose copied text could not be set
+    // right) goes to notes, one sentence each, or to the log (qWarning) when notes is null.
     static Result<void> writePdf(const Award &award, const HonorListOptions &options,
-                                 const QString &path, const ProgressCallback &progress = {});
+                                 const QString &path, const ProgressCallback &progress = {},
+                                 QStringList *notes = nullptr);
     static Result<void> writeOdt(const Award &award, const HonorListOptions &options,
                                  const QString &path);
 };

@@ -2,8 +2,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextLayout>
+#include <QtEndian>
 
 #include <map>
 #include <optional>
@@ -400,21 +403,13 @@ QByteArray writeToUnicode(const QHash<int, QString> &map)
     return cmap;
 }
 
-// A glyph drawn on a page: its font object, its CID and the character the map gives, or 0
-// when the map gives none or one that is not in the drawn text.
-struct DrawnGlyph {
-    int font;
-    int cid;
-    char32_t character;
-};
-
-QList<QList<DrawnGlyph>> drawnGlyphs(const PdfFile &file,
-                                     const QHash<int, QHash<int, QString>> &maps,
-                                     const QSet<char32_t> &drawnCharacters)
+// Each font object's CIDs in the order the pages first draw them.
+QHash<int, QList<int>> drawnCids(const PdfFile &file)
 {
     static const QRegularExpression fontEntry(QStringLiteral("/(\\S+?)\\s+(\\d+)\\s+\\d+\\s+R"));
     static const QRegularExpression pageType(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
-    QList<QList<DrawnGlyph>> pages;
+    QHash<int, QList<int>> cids;
+    QHash<int, QSet<int>> seen;
     for (const int number : file.objectNumbers()) {
         const auto page = file.object(number);
         if (!page || !pageType.match(QString::fromLatin1(page->dictionary)).hasMatch())
@@ -432,7 +427,6 @@ QList<QList<DrawnGlyph>> drawnGlyphs(const PdfFile &file,
             for (const auto &match : fontEntry.globalMatch(entries))
                 fonts.insert('/' + match.captured(1).toLatin1(), match.captured(2).toInt());
         }
-        QList<DrawnGlyph> glyphs;
         int font = -1;
         QList<QByteArray> strings;
         QByteArray lastName;
@@ -446,17 +440,13 @@ QList<QList<DrawnGlyph>> drawnGlyphs(const PdfFile &file,
                     font = fonts.value(lastName, -1);
                 } else if (token.text == "Tj" || token.text == "TJ" || token.text == "'" ||
                            token.text == "\"") {
-                    const auto map = maps.constFind(font);
                     for (const QByteArray &hex : std::as_const(strings)) {
-                        for (qsizetype i = 0; map != maps.cend() && i + 3 < hex.size(); i += 4) {
+                        for (qsizetype i = 0; font >= 0 && i + 3 < hex.size(); i += 4) {
                             const int cid = hex.mid(i, 4).toInt(nullptr, 16);
-                            const QList<uint> text = map->value(cid).toUcs4();
-                            char32_t character = text.size() == 1 ? text.first() : 0;
-                            if (character && QChar::isSpace(character))
-                                continue;
-                            if (!drawnCharacters.contains(character))
-                                character = 0;
-                            glyphs.append({font, cid, character});
+                            if (!seen[font].contains(cid)) {
+                                seen[font].insert(cid);
+                                cids[font].append(cid);
+                            }
                         }
                     }
                 }
@@ -464,151 +454,170 @@ QList<QList<DrawnGlyph>> drawnGlyphs(const PdfFile &file,
                     strings.clear();
             }
         }
-        pages.append(glyphs);
     }
-    return pages;
+    return cids;
+}
+
+// The font's PostScript name (name 6 of its name table) as Qt writes it into a PDF's
+// /BaseFont, spaces as underscores; empty when the font has none.
+QByteArray postscriptName(const QRawFont &font)
+{
+    const QByteArray table = font.fontTable("name");
+    const auto number = [&](qsizetype at) {
+        return at >= 0 && at + 2 <= table.size()
+                   ? int(qFromBigEndian<quint16>(table.constData() + at))
+                   : -1;
+    };
+    const int count = number(2), strings = number(4);
+    for (int i = 0; i < count; ++i) {
+        const qsizetype record = 6 + 12 * qsizetype(i);
+        const int platform = number(record), id = number(record + 6);
+        const int length = number(record + 8), offset = number(record + 10);
+        if (id != 6 || length <= 0 || offset < 0 || strings + offset + length > table.size())
+            continue;
+        const QByteArray bytes = table.mid(strings + offset, length);
+        QString name;
+        if (platform == 0 || platform == 3) { // UTF-16, big-endian
+            for (qsizetype j = 0; j + 1 < bytes.size(); j += 2)
+                name += QChar(char16_t(uchar(bytes.at(j)) << 8 | uchar(bytes.at(j + 1))));
+        } else {
+            name = QString::fromLatin1(bytes);
+        }
+        if (!name.isEmpty())
+            return name.toLatin1().replace(' ', '_');
+    }
+    return {};
+}
+
+quint32 glyphOf(const QRawFont &font, char32_t character)
+{
+    // One code point at a time: a surrogate pair gives one glyph.
+    const QList<quint32> glyphs = font.glyphIndexesForString(QString::fromUcs4(&character, 1));
+    return glyphs.size() == 1 ? glyphs.first() : 0;
 }
 
 } // namespace
 
-QByteArray PdfTextLayer::repaired(const QByteArray &pdf, const QString &drawnText)
+void PdfTextLayer::addDrawn(const QTextLayout &layout, const QString &text)
 {
-    const PdfFile file(pdf);
-    if (!file.ok())
-        return pdf;
-    // Every Type0 font and its map.
-    QHash<int, int> toUnicodeOf;
-    QHash<int, QHash<int, QString>> maps;
-    for (const int number : file.objectNumbers()) {
-        const auto font = file.object(number);
-        if (!font || font->streamStart >= 0 || !font->dictionary.contains("/Type0"))
-            continue;
-        const auto cmap = file.object(referencedObject(font->dictionary, "ToUnicode"));
-        if (!cmap || cmap->streamStart < 0)
-            continue;
-        toUnicodeOf.insert(number, referencedObject(font->dictionary, "ToUnicode"));
-        maps.insert(number, readToUnicode(file.stream(*cmap)));
-    }
-    if (maps.isEmpty())
-        return pdf;
-
-    QList<char32_t> corpus;
-    for (const uint c : drawnText.toUcs4()) {
-        if (!QChar::isSpace(c))
-            corpus.append(c);
-    }
-    QHash<char32_t, QList<qsizetype>> positions;
-    for (qsizetype i = 0; i < corpus.size(); ++i)
-        positions[corpus.at(i)].append(i);
-    const QSet<char32_t> drawnCharacters(corpus.cbegin(), corpus.cend());
-
-    // Each doubtful glyph's character, read off the drawn text around it. Only unambiguous
-    // readings count, and characters another glyph of the same font already stands for are
-    // ruled out; rounds repeat because every glyph settled lengthens its neighbours' context.
-    using Glyph = QPair<int, int>;
-    const QList<QList<DrawnGlyph>> pages = drawnGlyphs(file, maps, drawnCharacters);
-    QHash<Glyph, char32_t> settled;
-    QHash<int, QSet<char32_t>> claimed; // per font
-    for (auto font = maps.cbegin(); font != maps.cend(); ++font) {
-        for (const QString &text : font.value()) {
-            const QList<uint> code = text.toUcs4();
-            if (code.size() == 1 && drawnCharacters.contains(code.first()))
-                claimed[font.key()].insert(code.first());
-        }
-    }
-    const auto characterAt = [&](const DrawnGlyph &glyph) {
-        return glyph.character ? glyph.character
-                               : settled.value(Glyph(glyph.font, glyph.cid), char32_t(0));
-    };
-    // The characters x for which left + x + right occurs in the drawn text.
-    const auto readings = [&](const QList<char32_t> &left, const QList<char32_t> &right,
-                              const QSet<char32_t> &excluded) {
-        QSet<char32_t> found;
-        const bool fromLeft = !left.isEmpty();
-        const QList<qsizetype> anchors =
-            positions.value(fromLeft ? left.last() : right.value(0, 0));
-        for (const qsizetype anchor : anchors) {
-            const qsizetype x = fromLeft ? anchor + 1 : anchor - 1;
-            if (x - left.size() < 0 || x + right.size() >= corpus.size())
-                continue;
-            bool same = !excluded.contains(corpus.at(x));
-            for (qsizetype k = 0; same && k < left.size(); ++k)
-                same = corpus.at(x - left.size() + k) == left.at(k);
-            for (qsizetype k = 0; same && k < right.size(); ++k)
-                same = corpus.at(x + 1 + k) == right.at(k);
-            if (same)
-                found.insert(corpus.at(x));
-        }
-        return found;
-    };
-    constexpr int Context = 6, Enough = 8, Rounds = 8;
-    for (int round = 0; round < Rounds; ++round) {
-        QHash<Glyph, QHash<char32_t, int>> votes;
-        for (const QList<DrawnGlyph> &page : pages) {
-            for (qsizetype i = 0; i < page.size(); ++i) {
-                const DrawnGlyph &glyph = page.at(i);
-                const Glyph key(glyph.font, glyph.cid);
-                if (characterAt(glyph) || votes.value(key).size() > 1 ||
-                    std::accumulate(votes.value(key).cbegin(), votes.value(key).cend(), 0) >=
-                        Enough)
-                    continue;
-                QList<char32_t> left, right;
-                for (qsizetype j = i - 1;
-                     j >= 0 && left.size() < Context && characterAt(page.at(j)); --j)
-                    left.prepend(characterAt(page.at(j)));
-                for (qsizetype j = i + 1;
-                     j < page.size() && right.size() < Context && characterAt(page.at(j)); ++j)
-                    right.append(characterAt(page.at(j)));
-                if (left.isEmpty() && right.isEmpty())
-                    continue;
-                const QSet<char32_t> excluded = claimed.value(glyph.font);
-                QSet<char32_t> found = readings(left, right, excluded);
-                if (found.isEmpty() && !left.isEmpty() && !right.isEmpty()) {
-                    found = readings(left, {}, excluded);
-                    if (found.size() != 1)
-                        found = readings({}, right, excluded);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype length =
+            text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()
+                ? 2
+                : 1;
+        char32_t character = QStringView(text).mid(i, length).toUcs4().value(0);
+        // Characters that stand for no text of their own (line breaks, tabs, joiners) never
+        // name a glyph; their glyphs still count as drawn.
+        const auto category = QChar::category(character);
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            character = 0;
+        for (const QGlyphRun &run : layout.glyphRuns(int(i), int(length))) {
+            auto name = m_names.constFind(run.rawFont());
+            if (name == m_names.cend())
+                name = m_names.insert(run.rawFont(), postscriptName(run.rawFont()));
+            Face &face = m_faces[name.value()];
+            if (!face.font.isValid())
+                face.font = run.rawFont();
+            for (const quint32 glyph : run.glyphIndexes()) {
+                auto known = face.characters.find(glyph);
+                if (known == face.characters.end()) {
+                    face.glyphs.append(glyph);
+                    face.characters.insert(glyph, character);
+                } else if (character &&
+                           (!known.value() || (!QChar::decomposition(known.value()).isEmpty() &&
+                                               QChar::decomposition(character).isEmpty()))) {
+                    // Two characters on one glyph (⽣ and 生): the one that is not a
+                    // compatibility form of the other, else the first drawn.
+                    known.value() = character;
                 }
-                if (found.size() == 1)
-                    ++votes[key][*found.cbegin()];
             }
         }
-        bool progress = false;
-        for (auto glyph = votes.cbegin(); glyph != votes.cend(); ++glyph) {
-            // Two different unambiguous readings mean the context lied somewhere: leave it.
-            if (glyph.value().size() != 1)
-                continue;
-            const char32_t character = glyph.value().cbegin().key();
-            if (claimed.value(glyph.key().first).contains(character))
-                continue;
-            settled.insert(glyph.key(), character);
-            claimed[glyph.key().first].insert(character);
-            progress = true;
-        }
-        if (!progress)
-            break;
+        i += length - 1;
     }
+}
 
+QByteArray PdfTextLayer::repaired(const QByteArray &pdf, QStringList *notes) const
+{
+    const auto note = [&](const QString &sentence) {
+        if (notes)
+            notes->append(sentence);
+    };
+    const PdfFile file(pdf);
+    if (!file.ok()) {
+        if (!m_faces.isEmpty())
+            note(tr("The PDF's copyable text was left as Qt wrote it: the file is not laid out "
+                    "as expected."));
+        return pdf;
+    }
+    static const QRegularExpression baseFont(QStringLiteral("/BaseFont\\s*/([^\\s/<>\\[\\]()]+)"));
+    const QHash<int, QList<int>> used = drawnCids(file);
     std::map<int, QByteArray> replacements;
-    for (auto font = maps.begin(); font != maps.end(); ++font) {
-        bool changed = false;
-        for (auto glyph = settled.cbegin(); glyph != settled.cend(); ++glyph) {
-            if (glyph.key().first != font.key())
-                continue;
-            const char32_t character = glyph.value();
-            font->insert(glyph.key().second, QString::fromUcs4(&character, 1));
-            changed = true;
-        }
-        if (!changed)
+    for (auto font = used.cbegin(); font != used.cend(); ++font) {
+        const auto object = file.object(font.key());
+        const int toUnicode = object ? referencedObject(object->dictionary, "ToUnicode") : -1;
+        const auto cmap = file.object(toUnicode);
+        const QByteArray name =
+            object ? baseFont.match(QString::fromLatin1(object->dictionary)).captured(1).toLatin1()
+                   : QByteArray();
+        const auto face = m_faces.constFind(name);
+        if (!cmap || cmap->streamStart < 0 || face == m_faces.cend()) {
+            note(tr("The copyable text of the font %1 was left as Qt wrote it: the font is not "
+                    "one the document was laid out with.")
+                     .arg(QString::fromLatin1(name)));
             continue;
-        const QByteArray cmap = writeToUnicode(font.value());
-        const int number = toUnicodeOf.value(font.key());
-        replacements[number] = QByteArray::number(number) + " 0 obj\n<< /Length " +
-                               QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap +
-                               "\nendstream\nendobj";
+        }
+        const QHash<int, QString> written = readToUnicode(file.stream(*cmap));
+        QHash<int, QString> map = written;
+        const auto set = [&](int cid, quint32 glyph) {
+            const char32_t character = face->characters.value(glyph);
+            if (character)
+                map.insert(cid, QString::fromUcs4(&character, 1));
+            return character != 0;
+        };
+        // Qt numbers glyphs 1, 2, 3 as they are first drawn (0 is .notdef), so the glyphs as
+        // the layouts drew them give each CID its glyph, once every entry Qt did write agrees:
+        // that entry names a character the font maps to the glyph.
+        QList<quint32> drawnOrder;
+        for (const quint32 glyph : face->glyphs) {
+            if (glyph != 0)
+                drawnOrder.append(glyph);
+        }
+        bool inOrder = true;
+        QList<int> orphans; // glyphs Qt gave no entry
+        int unmatched = 0;
+        for (const int cid : font.value()) {
+            if (cid == 0)
+                continue;
+            const QList<uint> entry = written.value(cid).toUcs4();
+            if (entry.size() != 1) {
+                orphans.append(cid);
+                continue;
+            }
+            const quint32 glyph = glyphOf(face->font, entry.first());
+            inOrder = inOrder && drawnOrder.value(cid - 1) == glyph;
+            unmatched += set(cid, glyph) ? 0 : 1;
+        }
+        for (const int cid : std::as_const(orphans))
+            unmatched += inOrder && set(cid, drawnOrder.value(cid - 1)) ? 0 : 1;
+        if (unmatched > 0)
+            note(tr("%1 of the glyphs of the font %2 could not be matched with the characters "
+                    "drawn; copying them from the PDF may give other characters.")
+                     .arg(unmatched)
+                     .arg(QString::fromLatin1(name)));
+        if (map == written)
+            continue;
+        const QByteArray stream = writeToUnicode(map);
+        replacements[toUnicode] = QByteArray::number(toUnicode) + " 0 obj\n<< /Length " +
+                                  QByteArray::number(stream.size()) + " >>\nstream\n" + stream +
+                                  "\nendstream\nendobj";
     }
     if (replacements.empty())
         return pdf;
     const QByteArray repaired = file.replaced(replacements);
+    if (repaired.isEmpty())
+        note(tr("The PDF's copyable text was left as Qt wrote it: the file is not laid out as "
+                "expected."));
     return repaired.isEmpty() ? pdf : repaired;
 }
 

@@ -677,8 +677,7 @@ void HonorsPage::preview()
         return;
     QPrinter printer(QPrinter::HighResolution);
     const HonorListOptions options = printOptions();
-    printer.setPageSize(QPageSize(options.paper));
-    printer.setPageOrientation(options.orientation);
+    printer.setPageLayout(HonorListDocument::pageLayout(options));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview: %1").arg(m_content->award().title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
@@ -695,8 +694,7 @@ void HonorsPage::print()
         return;
     QPrinter printer(QPrinter::HighResolution);
     const HonorListOptions options = printOptions();
-    printer.setPageSize(QPageSize(options.paper));
-    printer.setPageOrientation(options.orientation);
+    printer.setPageLayout(HonorListDocument::pageLayout(options));
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

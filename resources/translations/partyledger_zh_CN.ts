@@ -130,6 +130,14 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
+        <source>The title over the list, instead of Honor Roll.</source>
+        <translation>名单上方的标题，用以代替“光荣榜”。</translation>
+    </message>
+    <message>
+        <source>The line under the title; the award's title when not given.</source>
+        <translation>标题下方的一行；不指定时为表彰名称。</translation>
+    </message>
+    <message>
         <source>Usage:
   partyledger [FILE.pldb]            open the ledger in a window
   partyledger check FILE.pldb        check the file and every record; one line per problem
@@ -138,7 +146,8 @@
   partyledger demo OUT.pldb          write the demo ledger
   partyledger honors list FILE.pldb [--json]  list the awards with their ids and counts
   partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)
-      [--order entered|stroke|pinyin|unit] [--columns 1|2]  write an honor list
+      [--order entered|stroke|pinyin|unit] [--columns 1|2]
+      [--title TEXT] [--subtitle TEXT]  write an honor list
 Options:
   --language zh_CN|en                the language of the window for this run
   -h, --help                         show this help
@@ -152,7 +161,8 @@ Options:
   partyledger demo OUT.pldb          生成演示台账
   partyledger honors list FILE.pldb [--json]  列出各项表彰及其编号和人数
   partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)
-      [--order entered|stroke|pinyin|unit] [--columns 1|2]  输出光荣榜
+      [--order entered|stroke|pinyin|unit] [--columns 1|2]
+      [--title TEXT] [--subtitle TEXT]  输出光荣榜
 选项：
   --language zh_CN|en                本次运行时窗口使用的语言
   -h, --help                         显示本帮助
@@ -1478,6 +1488,21 @@ Print it anyway?</source>
     <message>
         <source>Administrative post</source>
         <translation>行政职务</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextLayer</name>
+    <message>
+        <source>The PDF's copyable text was left as Qt wrote it: the file is not laid out as expected.</source>
+        <translation>PDF 中可复制的文字保持 Qt 写出的原样：文件结构与预期不符。</translation>
+    </message>
+    <message>
+        <source>The copyable text of the font %1 was left as Qt wrote it: the font is not one the document was laid out with.</source>
+        <translation>字体 %1 的可复制文字保持 Qt 写出的原样：排版时并未使用该字体。</translation>
+    </message>
+    <message>
+        <source>%1 of the glyphs of the font %2 could not be matched with the characters drawn; copying them from the PDF may give other characters.</source>
+        <translation>字体 %2 中有 %1 个字形无法与所排的文字对应；从 PDF 中复制这些字时可能得到别的字符。</translation>
     </message>
 </context>
 <context>

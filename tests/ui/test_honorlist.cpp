@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTranslator>
@@ -329,6 +330,123 @@ TEST_CASE("Names print as written: markup and rare characters included", "[honor
     CHECK_FALSE(xml.contains(QStringLiteral("<b>")));
     for (const QString &name : names.mid(1))
         CHECK(xml.contains(name));
+}
+
+TEST_CASE("Copied text is the drawn text: rare names, dates and markup", "[honorlist]")
+{
+    ChineseUi chinese;
+    QTemporaryDir dir;
+    Award award = smallAward(0);
+    award.date = QDate(2024, 1, 2);
+    const QString citation = QStringLiteral("晋江市<b>&医院 护理部 副主任");
+    const QStringList names = {QStringLiteral("刘䶮"), QStringLiteral("王𬌗"),
+                               QStringLiteral("阿依古丽·买买提"), QStringLiteral("欧阳修文")};
+    for (const QString &name : names)
+        award.categories[0].recipients.append({0, 0, 0, name, citation});
+
+    const QString pdf = dir.filePath(QStringLiteral("rare.pdf"));
+    QStringList notes;
+    const auto written = HonorListDocument::writePdf(award, HonorListOptions(), pdf, {}, &notes);
+    INFO(written.error().toStdString());
+    REQUIRE(written.ok());
+    INFO(notes.join(QLatin1Char('\n')).toStdString());
+    CHECK(notes.isEmpty());
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    // Runs of spaces as one: the layout pads between columns, but a space is never lost.
+    const QString simplified = text.simplified();
+    for (const QString &name : names)
+        CHECK(firstOutOfOrder(text, {name, citation}).isEmpty());
+    CHECK(simplified.contains(citation));
+    CHECK(simplified.contains(QStringLiteral(" 2024年1月2日")));
+    static const QRegularExpression radicals(QStringLiteral("[\\x{2F00}-\\x{2FDF}]"));
+    CHECK_FALSE(text.contains(radicals));
+    CHECK_FALSE(text.contains(QLatin1Char('\t')));
+}
+
+TEST_CASE("Glyphs no character maps to copy as what was drawn, page after page", "[honorlist]")
+{
+    // Characters outside the BMP on later pages, and "Page 1 of 3", whose digits the CJK font
+    // shapes to proportional glyphs that no character maps to: Qt's own map has no entry for
+    // either, and they are told apart only by the order they were first drawn in.
+    QTemporaryDir dir;
+    Award award = smallAward(100);
+    QList<AwardRecipient> &recipients = award.categories[0].recipients;
+    recipients[50].name = QStringLiteral("王𬌗");
+    recipients[70].name = QStringLiteral("李𫟹");
+    recipients[90].name = QStringLiteral("吉𠮷");
+    const QString pdf = dir.filePath(QStringLiteral("pages.pdf"));
+    QStringList notes;
+    REQUIRE(HonorListDocument::writePdf(award, HonorListOptions(), pdf, {}, &notes).ok());
+    INFO(notes.join(QLatin1Char('\n')).toStdString());
+    CHECK(notes.isEmpty());
+    const QString layout = pdfText(pdf);
+    const QString text = layout.simplified();
+    const int pages = pageCount(layout);
+    CHECK(pages > 1);
+    for (int page = 1; page <= pages; ++page)
+        CHECK(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+    for (const AwardRecipient &recipient : std::as_const(recipients))
+        CHECK(text.contains(recipient.name + QLatin1Char(' ') + recipient.citation));
+    CHECK(text.contains(QStringLiteral("6/28/2021")));
+}
+
+TEST_CASE("The ODT carries the paper, its margins and the fonts", "[honorlist]")
+{
+    QTemporaryDir dir;
+    const Award award = smallAward(3);
+    const auto styles = [&](const HonorListOptions &options) {
+        const QString odt = dir.filePath(QStringLiteral("list.odt"));
+        REQUIRE(HonorListDocument::writeOdt(award, options, odt).ok());
+        // unzip checks every entry's CRC as it reads.
+        run(QStringLiteral("unzip"), {QStringLiteral("-tq"), odt});
+        return run(QStringLiteral("unzip"),
+                   {QStringLiteral("-p"), odt, QStringLiteral("styles.xml")});
+    };
+    HonorListOptions options;
+    QString xml = styles(options);
+    CHECK(xml.contains(QStringLiteral("fo:page-width=\"210.0mm\"")));
+    CHECK(xml.contains(QStringLiteral("fo:page-height=\"297.0mm\"")));
+    CHECK(xml.contains(QStringLiteral("style:print-orientation=\"portrait\"")));
+    for (const char *side : {"top", "bottom", "left", "right"})
+        CHECK(xml.contains(QStringLiteral("fo:margin-%1=\"20.0mm\"").arg(QLatin1String(side))));
+    CHECK(xml.contains(QStringLiteral("style:master-page style:name=\"Standard\"")));
+    CHECK(xml.contains(QStringLiteral("style:font-name-asian=\"Noto Serif CJK SC\"")));
+
+    options.orientation = QPageLayout::Landscape;
+    xml = styles(options);
+    CHECK(xml.contains(QStringLiteral("fo:page-width=\"297.0mm\"")));
+    CHECK(xml.contains(QStringLiteral("fo:page-height=\"210.0mm\"")));
+    CHECK(xml.contains(QStringLiteral("style:print-orientation=\"landscape\"")));
+    options.paper = QPageSize::A3;
+    options.orientation = QPageLayout::Portrait;
+    xml = styles(options);
+    CHECK(xml.contains(QStringLiteral("fo:page-width=\"297.0mm\"")));
+    CHECK(xml.contains(QStringLiteral("fo:page-height=\"420.0mm\"")));
+
+    // Every piece of text names the family it is set in: 宋体 for the entries, 黑体 for the
+    // headings; none is raised as superscript.
+    const QString content = odtText(dir.filePath(QStringLiteral("list.odt")));
+    CHECK(content.contains(QStringLiteral("党员1")));
+    const QString contentXml = run(QStringLiteral("unzip"),
+                                   {QStringLiteral("-p"), dir.filePath(QStringLiteral("list.odt")),
+                                    QStringLiteral("content.xml")});
+    static const QRegularExpression used(QStringLiteral("text:style-name=\"(c\\d+)\""));
+    QSet<QString> names;
+    for (const auto &match : used.globalMatch(contentXml))
+        names.insert(match.captured(1));
+    REQUIRE_FALSE(names.isEmpty());
+    for (const QString &name : std::as_const(names)) {
+        const QRegularExpression style(QStringLiteral("style:name=\"%1\" style:family=\"text\">\\s*"
+                                                      "<style:text-properties ([^>]*)/>")
+                                           .arg(name));
+        const QString properties = style.match(contentXml).captured(1);
+        INFO(name.toStdString() << ": " << properties.toStdString());
+        CHECK(properties.contains(QStringLiteral("fo:font-family=\"Noto S")));
+        CHECK_FALSE(properties.contains(QStringLiteral("text-position")));
+    }
+    CHECK(contentXml.contains(QStringLiteral("fo:font-family=\"Noto Serif CJK SC\"")));
+    CHECK(contentXml.contains(QStringLiteral("fo:font-family=\"Noto Sans CJK SC\"")));
 }
 
 TEST_CASE("Page numbers appear only when the list runs past one page", "[honorlist]")
