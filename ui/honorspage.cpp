@@ -196,7 +196,7 @@ QWidget *HonorsPage::createAwardSide()
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::SelectedClicked);
-    m_tree->header()->resizeSection(AwardContentModel::NameColumn, 220);
+    m_tree->header()->resizeSection(AwardContentModel::NameColumn, 130);
     treeRow->addWidget(m_tree, 1);
     auto *moves = new QVBoxLayout;
     for (const auto &[text, delta] : {std::pair(tr("Up"), -1), std::pair(tr("Down"), 1)}) {
@@ -245,10 +245,16 @@ QWidget *HonorsPage::createAwardSide()
          std::initializer_list<QWidget *>{m_columns, m_paper, m_orientation, m_fontSize, m_footer})
         printing->addWidget(option);
     printing->addStretch();
+    // The printed heading: empty fields print 光荣榜 and the award's title.
+    m_printTitle = new QLineEdit(m_awardSide);
+    m_printTitle->setPlaceholderText(tr("Heading: Honor Roll"));
+    m_printSubtitle = new QLineEdit(m_awardSide);
+    m_printSubtitle->setPlaceholderText(tr("Subheading: the award's title"));
     auto *ordering = new QHBoxLayout;
+    ordering->addWidget(m_printTitle);
+    ordering->addWidget(m_printSubtitle);
     ordering->addWidget(m_order);
     ordering->addWidget(applyOrder);
-    ordering->addStretch();
     layout->addLayout(ordering);
     layout->addLayout(printing);
     auto *output = new QHBoxLayout;
@@ -649,6 +655,8 @@ HonorListOptions HonorsPage::printOptions() const
     options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
     options.fontPointSize = m_fontSize->value();
     options.footer = m_footer->isChecked();
+    options.title = m_printTitle->text().trimmed();
+    options.subtitle = m_printSubtitle->text().trimmed();
     return options;
 }
 

@@ -109,6 +109,8 @@ private:
     QComboBox *m_orientation;
     QSpinBox *m_fontSize;
     QCheckBox *m_footer;
+    QLineEdit *m_printTitle;
+    QLineEdit *m_printSubtitle;
 };
 
 } // namespace PartyLedger

@@ -1153,6 +1153,14 @@ Print it anyway?</source>
         <source>No date</source>
         <translation>未填日期</translation>
     </message>
+    <message>
+        <source>Heading: Honor Roll</source>
+        <translation>标题：光荣榜</translation>
+    </message>
+    <message>
+        <source>Subheading: the award's title</source>
+        <translation>副标题：表彰名称</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MainWindow</name>
