@@ -679,19 +679,23 @@ bool HonorsPage::confirmWarnings()
                                 QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
 }
 
+void HonorsPage::paintList(QPrinter *printer, const HonorListOptions &options)
+{
+    if (auto painted = HonorListDocument::paint(m_content->award(), options, printer); !painted)
+        showError(painted.error());
+}
+
 void HonorsPage::preview()
 {
     if (!m_awardId || !confirmWarnings())
         return;
-    QPrinter printer(QPrinter::HighResolution);
     const HonorListOptions options = printOptions();
+    QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(HonorListDocument::pageLayout(options));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview: %1").arg(m_content->award().title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
-        if (auto painted = HonorListDocument::paint(m_content->award(), options, p); !painted)
-            showError(painted.error());
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, options](QPrinter *p) { paintList(p, options); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
@@ -700,14 +704,12 @@ void HonorsPage::print()
 {
     if (!m_awardId || !confirmWarnings())
         return;
-    QPrinter printer(QPrinter::HighResolution);
     const HonorListOptions options = printOptions();
+    QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(HonorListDocument::pageLayout(options));
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto painted = HonorListDocument::paint(m_content->award(), options, &printer); !painted)
-        showError(painted.error());
+    if (dialog.exec() == QDialog::Accepted)
+        paintList(&printer, options);
 }
 
 Result<void> HonorsPage::exportPdf(const QString &path)

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QPrinter;
 class QSpinBox;
 class QTableView;
 class QTreeView;
@@ -68,6 +69,7 @@ private:
     void removeAward();
     void addCategory();
     void choosePerson();
+    void paintList(QPrinter *printer, const HonorListOptions &options);
     void preview();
     void print();
     void choosePdf();
