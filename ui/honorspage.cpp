@@ -5,6 +5,7 @@
 #include "awardlistmodel.h"
 #include "citation.h"
 #include "ledger.h"
+#include "memberfilter.h"
 #include "organization.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
@@ -374,6 +375,30 @@ void HonorsPage::showAward(qint64 awardId)
     reloadCurrentAward();
 }
 
+void HonorsPage::setSearchText(const QString &text)
+{
+    m_search.setQuery(text);
+    applySearch();
+}
+
+void HonorsPage::applySearch()
+{
+    // Rows are hidden, not filtered through a proxy, so drags and edits keep the model's own
+    // indexes; the criteria are the roster's (name, pinyin, and here the citation).
+    const QModelIndex root;
+    for (int c = 0; c < m_content->rowCount(root); ++c) {
+        const QModelIndex category = m_content->index(c, 0, root);
+        for (int r = 0; r < m_content->rowCount(category); ++r) {
+            const AwardRecipient *recipient =
+                m_content->recipientAt(m_content->index(r, 0, category));
+            const bool shown =
+                !m_search.hasQuery() ||
+                m_search.matches(MemberSearchText::of(recipient->name, {}, recipient->citation));
+            m_tree->setRowHidden(r, category, !shown);
+        }
+    }
+}
+
 void HonorsPage::reloadCurrentAward()
 {
     if (!m_ledger || !m_awardId)
@@ -388,6 +413,7 @@ void HonorsPage::reloadCurrentAward()
         m_tree->currentIndex().data(AwardContentModel::RecipientIdRole).toLongLong();
     m_content->setAward(award.value());
     m_tree->expandAll();
+    applySearch();
     if (const QModelIndex index = m_content->indexOfRecipient(selected); index.isValid())
         m_tree->setCurrentIndex(index);
 

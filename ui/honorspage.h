@@ -2,6 +2,7 @@
 
 #include "award.h"
 #include "honorlistdocument.h"
+#include "memberfilter.h"
 #include "organization.h"
 #include "unit.h"
 
@@ -43,6 +44,8 @@ public:
     void selectAward(qint64 awardId);
     AwardContentModel *contentModel() const { return m_content; }
     HonorListOptions printOptions() const;
+    // The toolbar's search: recipients whose name (or its pinyin) or citation match stay shown.
+    void setSearchText(const QString &text);
 
     // The steps a person takes; the page's buttons call these too.
     void addMemberById(qint64 memberId);
@@ -62,6 +65,7 @@ private:
     QWidget *createListSide();
     QWidget *createAwardSide();
     void reloadAwards();
+    void applySearch();
     void showAward(qint64 awardId);
     void reloadCurrentAward();
     void saveDetails();
@@ -90,6 +94,7 @@ private:
     QHash<qint64, Unit> m_units;
     QHash<qint64, Organization> m_organizations;
     qint64 m_awardId = 0;
+    MemberFilter m_search;
 
     AwardListModel *m_awards;
     AwardFilterProxy *m_filteredAwards;

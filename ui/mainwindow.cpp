@@ -209,7 +209,9 @@ void MainWindow::createActions()
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(360);
+    // One search box for the window: it narrows the roster and the honor list alike.
     connect(m_search, &QLineEdit::textChanged, m_rosterProxy, &RosterFilterProxy::setQuery);
+    connect(m_search, &QLineEdit::textChanged, m_honors, &HonorsPage::setSearchText);
     toolBar->addWidget(m_search);
 }
 

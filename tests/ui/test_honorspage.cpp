@@ -264,3 +264,28 @@ TEST_CASE("The details panel follows honors as they are added", "[honorspage]")
     demo.window.undoStack()->undo();
     CHECK_FALSE(honors->text().contains(QStringLiteral("先进基层党组织")));
 }
+
+TEST_CASE("The toolbar search narrows the honor list too (pinyin and citations)", "[honorspage]")
+{
+    OpenDemo demo;
+    auto *search = demo.window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QTest::keyClicks(search, QStringLiteral("cly"));
+    AwardContentModel *model = demo.page->contentModel();
+    const QModelIndex people = model->index(0, 0);
+    QStringList shown;
+    for (int r = 0; r < model->rowCount(people); ++r) {
+        if (!demo.tree->isRowHidden(r, people))
+            shown << model->index(r, 0, people).data().toString();
+    }
+    CHECK(shown == QStringList{QStringLiteral("蔡良友")});
+    // Citations are searched as well: every recipient from 第三医院.
+    search->clear();
+    search->setText(QStringLiteral("第三医院")); // as an input method commits it, in one go
+    int visible = 0;
+    for (int r = 0; r < model->rowCount(people); ++r)
+        visible += demo.tree->isRowHidden(r, people) ? 0 : 1;
+    CHECK(visible == 3); // 洪光富, 陈雷, 邹杰
+    search->clear();
+    for (int r = 0; r < model->rowCount(people); ++r)
+        CHECK_FALSE(demo.tree->isRowHidden(r, people));
+}
