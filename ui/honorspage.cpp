@@ -133,12 +133,13 @@ QWidget *HonorsPage::createAwardSide()
     for (AwardLevel level : AwardVocabulary::levels())
         m_level->addItem(AwardVocabulary::label(level), int(level));
     m_grantor = new QLineEdit(m_awardSide);
+    // Date, number and level share a row, each labelled, so the form stays four rows high.
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date);
-    dateRow->addWidget(new QLabel(tr("Document number"), m_awardSide));
-    dateRow->addWidget(m_documentNumber, 1);
-    dateRow->addWidget(new QLabel(tr("Level"), m_awardSide));
     dateRow->addWidget(m_level);
+    m_documentNumber->setPlaceholderText(tr("Document number"));
+    m_level->setToolTip(tr("Level"));
+    dateRow->addWidget(m_documentNumber, 1);
     details->addRow(tr("Title"), m_title);
     details->addRow(tr("Date"), dateRow);
     details->addRow(tr("Granted by"), m_grantor);
@@ -169,23 +170,7 @@ QWidget *HonorsPage::createAwardSide()
                 m_personSearch->clear();
             });
     connect(m_personSearch, &QLineEdit::returnPressed, this, &HonorsPage::choosePerson);
-    adding->addWidget(m_personSearch, 2);
-    const auto button = [this, adding](const QString &text, auto slot) {
-        auto *b = new QPushButton(text, m_awardSide);
-        connect(b, &QPushButton::clicked, this, slot);
-        adding->addWidget(b);
-        return b;
-    };
-    button(tr("Add selected organization"), &HonorsPage::addSelectedOrganization);
-    button(tr("Add someone else..."), [this] {
-        bool ok = false;
-        const QString name =
-            QInputDialog::getText(this, tr("Add someone else"), tr("Name (not in this ledger):"),
-                                  QLineEdit::Normal, {}, &ok);
-        if (ok)
-            addTypedInRecipient(name);
-    });
-    button(tr("Add category..."), &HonorsPage::addCategory);
+    adding->addWidget(m_personSearch);
     layout->addLayout(adding);
 
     auto *treeRow = new QHBoxLayout;
@@ -199,16 +184,30 @@ QWidget *HonorsPage::createAwardSide()
                             QAbstractItemView::SelectedClicked);
     m_tree->header()->resizeSection(AwardContentModel::NameColumn, 130);
     treeRow->addWidget(m_tree, 1);
+    // The list's buttons stand in a column beside it, so the page stays narrow enough for the
+    // tree and the details beside it, in Chinese and in English.
     auto *moves = new QVBoxLayout;
-    for (const auto &[text, delta] : {std::pair(tr("Up"), -1), std::pair(tr("Down"), 1)}) {
+    const auto button = [this, moves](const QString &text, auto slot) {
         auto *b = new QPushButton(text, m_awardSide);
-        connect(b, &QPushButton::clicked, this, [this, delta = delta] { moveSelected(delta); });
+        connect(b, &QPushButton::clicked, this, slot);
         moves->addWidget(b);
-    }
-    auto *remove = new QPushButton(tr("Remove"), m_awardSide);
-    remove->setObjectName(QStringLiteral("removeRecipient"));
-    connect(remove, &QPushButton::clicked, this, &HonorsPage::removeSelected);
-    moves->addWidget(remove);
+        return b;
+    };
+    button(tr("Add selected organization"), &HonorsPage::addSelectedOrganization);
+    button(tr("Add someone else..."), [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Add someone else"), tr("Name (not in this ledger):"),
+                                  QLineEdit::Normal, {}, &ok);
+        if (ok)
+            addTypedInRecipient(name);
+    });
+    button(tr("Add category..."), &HonorsPage::addCategory);
+    moves->addSpacing(12);
+    button(tr("Up"), [this] { moveSelected(-1); });
+    button(tr("Down"), [this] { moveSelected(1); });
+    button(tr("Remove"), &HonorsPage::removeSelected)
+        ->setObjectName(QStringLiteral("removeRecipient"));
     moves->addStretch();
     treeRow->addLayout(moves);
     layout->addLayout(treeRow, 1);
