@@ -1,8 +1,8 @@
 #include "awardeditor.h"
 
 #include "ledger.h"
+#include "ledgerstep.h"
 
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -10,45 +10,6 @@
 namespace PartyLedger {
 
 namespace {
-// One edit of the ledger. Its first redo is the edit itself, already written by AwardEditor.
-class LedgerStep : public QUndoCommand {
-public:
-    LedgerStep(const QString &text, std::function<Result<void>()> forward,
-               std::function<Result<void>()> backward, std::function<void()> changed,
-               std::function<void(const QString &)> failed)
-        : QUndoCommand(text)
-        , m_forward(std::move(forward))
-        , m_backward(std::move(backward))
-        , m_changed(std::move(changed))
-        , m_failed(std::move(failed))
-    {
-    }
-
-    void redo() override
-    {
-        if (m_done) {
-            m_done = false;
-            return;
-        }
-        run(m_forward);
-    }
-    void undo() override { run(m_backward); }
-
-private:
-    void run(const std::function<Result<void>()> &step)
-    {
-        if (auto written = step(); !written)
-            m_failed(written.error());
-        m_changed();
-    }
-
-    bool m_done = true;
-    std::function<Result<void>()> m_forward;
-    std::function<Result<void>()> m_backward;
-    std::function<void()> m_changed;
-    std::function<void(const QString &)> m_failed;
-};
-
 struct Place {
     qint64 categoryId = 0;
     int position = 0;
@@ -80,21 +41,11 @@ Result<void> AwardEditor::perform(const QString &text, const std::function<Resul
                                   const std::function<Result<void>()> &backward,
                                   const std::function<void()> &changed)
 {
-    if (auto written = forward(); !written)
-        return written;
-    changed();
-    m_undoStack->push(new LedgerStep(text, forward, backward, changed,
-                                     [this](const QString &message) { stepFailed(message); }));
-    return {};
-}
-
-void AwardEditor::stepFailed(const QString &message)
-{
-    // The stack has already moved past the step that failed; it cannot be trusted, and it may
-    // not be cleared from inside its own undo, so that waits for the event loop.
-    QMetaObject::invokeMethod(m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
-    Q_EMIT awardsChanged();
-    Q_EMIT failed(message);
+    return LedgerStep::perform(m_undoStack, text, forward, backward, changed,
+                               [this](const QString &message) {
+                                   Q_EMIT awardsChanged();
+                                   Q_EMIT failed(message);
+                               });
 }
 
 AwardEditor::Arrangement AwardEditor::arrangementOf(const Award &award)

@@ -54,7 +54,6 @@ private:
     Result<void> arrange(const Arrangement &arrangement);
     Result<void> rearrange(qint64 awardId, const QString &text, const Arrangement &before,
                            const Arrangement &after);
-    void stepFailed(const QString &message);
     // Runs forward now; pushes a step that runs backward on undo and forward again on redo.
     Result<void> perform(const QString &text, const std::function<Result<void>()> &forward,
                          const std::function<Result<void>()> &backward,

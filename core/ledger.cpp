@@ -392,13 +392,13 @@ Result<qint64> Ledger::addMember(const Member &given)
             return branch;
         id = insert(
             QStringLiteral(
-                "INSERT INTO members (name, gender, ethnicity, birth_date, id_number, education, "
-                "phone, unit_id, admin_post, title, org_id, category, application_date, "
-                "activist_date, candidate_date, join_date, confirm_date, status) VALUES (?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {member.name, textOrNull(MemberVocabulary::code(member.gender)), member.ethnicity,
-             dateValue(member.birthDate), textOrNull(member.idNumber), member.education,
-             member.phone, idValue(member.unitId), member.adminPost, member.title,
+                "INSERT INTO members (id, name, gender, ethnicity, birth_date, id_number, "
+                "education, phone, unit_id, admin_post, title, org_id, category, "
+                "application_date, activist_date, candidate_date, join_date, confirm_date, status) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {idValue(member.id), member.name, textOrNull(MemberVocabulary::code(member.gender)),
+             member.ethnicity, dateValue(member.birthDate), textOrNull(member.idNumber),
+             member.education, member.phone, idValue(member.unitId), member.adminPost, member.title,
              idValue(member.orgId), MemberVocabulary::code(member.category),
              dateValue(member.applicationDate), dateValue(member.activistDate),
              dateValue(member.candidateDate), dateValue(member.joinDate),
@@ -460,6 +460,49 @@ Result<void> Ledger::updateMember(const Member &given)
                 return saved;
         }
         return {};
+    });
+}
+
+Result<QList<qint64>> Ledger::transferMembers(const QList<Transfer> &moves, MemberStatus outStatus)
+{
+    QList<qint64> transfers;
+    auto written = write([&]() -> Result<void> {
+        for (const Transfer &move : moves) {
+            auto member = this->member(move.memberId);
+            if (!member)
+                return Error{member.error()};
+            Member moved = member.value();
+            if (move.toOrgId > 0)
+                moved.orgId = move.toOrgId;
+            else
+                moved.status = outStatus; // left the ledger: kept as history
+            if (auto updated = updateMember(moved); !updated)
+                return updated;
+            Transfer recorded = move;
+            recorded.fromOrgId = member->orgId; // the store's word, not the caller's
+            auto added = addTransfer(recorded);
+            if (!added)
+                return Error{added.error()};
+            transfers.append(added.value());
+        }
+        return {};
+    });
+    return written ? Result<QList<qint64>>(transfers) : Error{written.error()};
+}
+
+Result<void> Ledger::removeTransfer(qint64 transferId)
+{
+    return write([&]() {
+        return run(QStringLiteral("DELETE FROM member_transfers WHERE id = ?"), {transferId},
+                   tr("the transfer"));
+    });
+}
+
+Result<void> Ledger::removeMember(qint64 memberId)
+{
+    return write([&]() {
+        return run(QStringLiteral("DELETE FROM members WHERE id = ?"), {memberId},
+                   tr("the member"));
     });
 }
 

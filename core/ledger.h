@@ -62,6 +62,14 @@ public:
     // Replaces every field of the member with this id, Party posts included; validated too.
     Result<void> updateMember(const Member &member);
     Result<qint64> addTransfer(const Transfer &transfer);
+    Result<void> removeTransfer(qint64 transferId);
+    // Removes a member with their Party posts and transfer history; for undoing an addition.
+    Result<void> removeMember(qint64 memberId);
+    // Each move changes the member's branch (toOrgId) or, leaving the ledger (toOrgId 0), the
+    // status to outStatus, and is recorded as a dated transfer; all in one transaction.
+    // Returns the ids of the transfers recorded.
+    Result<QList<qint64>> transferMembers(const QList<Transfer> &moves,
+                                          MemberStatus outStatus = MemberStatus::TransferredOut);
     Result<qint64> addAward(const Award &award);
 
     Result<QList<Unit>> units() const;

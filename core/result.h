@@ -26,10 +26,11 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
+    // Asking an error for its value throws (std::bad_optional_access) instead of reading garbage.
+    const T &value() const & { return m_value.value(); }
+    T &value() & { return m_value.value(); }
     // By value, so `for (x : f().value())` does not refer into a destroyed temporary.
-    T value() && { return std::move(*m_value); }
+    T value() && { return std::move(m_value.value()); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }

@@ -510,6 +510,10 @@ Options:
         <source>The award is no longer in the ledger.</source>
         <translation>该表彰已不在台账中。</translation>
     </message>
+    <message>
+        <source>the member</source>
+        <translation>该党员</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>
@@ -1438,6 +1442,33 @@ Print it anyway?</source>
             <numerusform>%1
 %2 · 共 %n 名党员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::MemberEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加党员 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1 的信息</translation>
+    </message>
+    <message>
+        <source>A transfer needs its date.</source>
+        <translation>组织关系转接必须填写日期。</translation>
+    </message>
+    <message>
+        <source>Say where the members are transferred to.</source>
+        <translation>请填写转往的党组织。</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转接 %1 的组织关系</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n member(s)</source>
+        <translation><numerusform>转接 %n 名党员的组织关系</numerusform></translation>
     </message>
 </context>
 <context>

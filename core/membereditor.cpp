@@ -1,0 +1,108 @@
+#include "membereditor.h"
+
+#include "ledger.h"
+#include "ledgerstep.h"
+
+#include <QUndoStack>
+
+#include <memory>
+
+namespace PartyLedger {
+
+MemberEditor::MemberEditor(Ledger *ledger, QUndoStack *undoStack, QObject *parent)
+    : QObject(parent)
+    , m_ledger(ledger)
+    , m_undoStack(undoStack)
+{
+}
+
+Result<void> MemberEditor::perform(const QString &text,
+                                   const std::function<Result<void>()> &forward,
+                                   const std::function<Result<void>()> &backward,
+                                   const std::function<void()> &changed)
+{
+    return LedgerStep::perform(m_undoStack, text, forward, backward, changed,
+                               [this](const QString &message) {
+                                   Q_EMIT membersChanged({});
+                                   Q_EMIT failed(message);
+                               });
+}
+
+Result<qint64> MemberEditor::addMember(const Member &given)
+{
+    // The id of the first write is kept, so redo writes the member back under it.
+    auto member = std::make_shared<Member>(given);
+    auto added = perform(
+        tr("Add %1").arg(given.name),
+        [this, member]() -> Result<void> {
+            auto id = m_ledger->addMember(*member);
+            if (id)
+                member->id = id.value();
+            return id ? Result<void>() : Error{id.error()};
+        },
+        [this, member] { return m_ledger->removeMember(member->id); },
+        [this, member] { Q_EMIT membersChanged({member->id}); });
+    return added ? Result<qint64>(member->id) : Error{added.error()};
+}
+
+Result<void> MemberEditor::editMember(const Member &member)
+{
+    auto before = m_ledger->member(member.id);
+    if (!before)
+        return Error{before.error()};
+    const Member old = before.value();
+    return perform(
+        tr("Edit %1").arg(old.name), [this, member] { return m_ledger->updateMember(member); },
+        [this, old] { return m_ledger->updateMember(old); },
+        [this, id = member.id] { Q_EMIT membersChanged({id}); });
+}
+
+Result<void> MemberEditor::transferMembers(const QList<qint64> &memberIds, qint64 toOrgId,
+                                           const QString &externalOrg, QDate date,
+                                           const QString &note)
+{
+    QList<Member> before;
+    QList<Transfer> moves;
+    for (qint64 id : memberIds) {
+        auto member = m_ledger->member(id);
+        if (!member)
+            return Error{member.error()};
+        before.append(member.value());
+        moves.append({0, id, member->orgId, toOrgId, externalOrg.trimmed(), date, note.trimmed()});
+    }
+    if (moves.isEmpty())
+        return {};
+    if (!date.isValid())
+        return Error{tr("A transfer needs its date.")};
+    if (toOrgId == 0 && externalOrg.trimmed().isEmpty())
+        return Error{tr("Say where the members are transferred to.")};
+    // Undo takes back exactly the transfers this step recorded, and the members as they were.
+    auto recorded = std::make_shared<QList<qint64>>();
+    const auto forward = [this, moves, recorded]() -> Result<void> {
+        auto transfers = m_ledger->transferMembers(moves);
+        if (!transfers)
+            return Error{transfers.error()};
+        *recorded = transfers.value();
+        return {};
+    };
+    const auto backward = [this, before, recorded]() {
+        return m_ledger->write([&]() -> Result<void> {
+            for (qint64 id : std::as_const(*recorded)) {
+                if (auto removed = m_ledger->removeTransfer(id); !removed)
+                    return removed;
+            }
+            for (const Member &member : before) {
+                if (auto restored = m_ledger->updateMember(member); !restored)
+                    return restored;
+            }
+            return {};
+        });
+    };
+    const QString text = before.size() == 1
+                             ? tr("Transfer %1").arg(before.first().name)
+                             : tr("Transfer %n member(s)", nullptr, int(before.size()));
+    return perform(text, forward, backward,
+                   [this, memberIds] { Q_EMIT membersChanged(memberIds); });
+}
+
+} // namespace PartyLedger
