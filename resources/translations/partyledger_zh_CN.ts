@@ -1468,7 +1468,9 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>Transfer %n member(s)</source>
-        <translation><numerusform>转接 %n 名党员的组织关系</numerusform></translation>
+        <translation>
+            <numerusform>转接 %n 名党员的组织关系</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1544,13 @@ Print it anyway?</source>
     <message>
         <source>%1 of the glyphs of the font %2 could not be matched with the characters drawn; copying them from the PDF may give other characters.</source>
         <translation>字体 %2 中有 %1 个字形无法与所排的文字对应；从 PDF 中复制这些字时可能得到别的字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>The ID number is missing.</source>
+        <translation>缺少身份证号。</translation>
     </message>
 </context>
 <context>
