@@ -29,7 +29,10 @@ void describeApplication()
 Result<QString> demoLedgerPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = folder + QStringLiteral("/demo.pldb");
+    //: The file name of the demo ledger a first start writes, without its .pldb ending.
+    const QString path = folder + QLatin1Char('/') +
+                         QCoreApplication::translate("main", "Demo ledger") +
+                         QStringLiteral(".pldb");
     if (QFileInfo::exists(path))
         return path;
     if (!QDir().mkpath(folder))

@@ -1672,5 +1672,10 @@ Print it anyway?</source>
         <source>The ledger to open.</source>
         <translation>要打开的台账文件。</translation>
     </message>
+    <message>
+        <source>Demo ledger</source>
+        <extracomment>The file name of the demo ledger a first start writes, without its .pldb ending.</extracomment>
+        <translation>演示台账</translation>
+    </message>
 </context>
 </TS>
