@@ -33,6 +33,23 @@ bool isPdfDelimiter(char c)
            c == '{' || c == '}' || c == '/' || c == '%';
 }
 
+// Just past the ")" that closes the literal string "(...)" opening at pos: parentheses nest,
+// and a backslash escapes the next byte.
+qsizetype literalStringEnd(const QByteArray &data, qsizetype pos)
+{
+    int nesting = 0;
+    for (; pos < data.size(); ++pos) {
+        const char c = data.at(pos);
+        if (c == '\\')
+            ++pos;
+        else if (c == '(')
+            ++nesting;
+        else if (c == ')' && --nesting == 0)
+            break;
+    }
+    return pos + 1;
+}
+
 class PdfFile {
 public:
     explicit PdfFile(const QByteArray &bytes)
@@ -195,17 +212,7 @@ private:
         while (pos < m_bytes.size()) {
             const char c = m_bytes.at(pos);
             if (c == '(') {
-                int nesting = 0;
-                for (; pos < m_bytes.size(); ++pos) {
-                    const char s = m_bytes.at(pos);
-                    if (s == '\\')
-                        ++pos;
-                    else if (s == '(')
-                        ++nesting;
-                    else if (s == ')' && --nesting == 0)
-                        break;
-                }
-                ++pos;
+                pos = literalStringEnd(m_bytes, pos);
             } else if (m_bytes.mid(pos, 2) == "<<") {
                 ++depth;
                 pos += 2;
@@ -296,17 +303,7 @@ QList<PdfToken> tokens(const QByteArray &data)
             while (pos < size && data.at(pos) != '\n' && data.at(pos) != '\r')
                 ++pos;
         } else if (c == '(') {
-            int nesting = 0;
-            for (; pos < size; ++pos) {
-                const char s = data.at(pos);
-                if (s == '\\')
-                    ++pos;
-                else if (s == '(')
-                    ++nesting;
-                else if (s == ')' && --nesting == 0)
-                    break;
-            }
-            ++pos;
+            pos = literalStringEnd(data, pos);
         } else if (c == '<' && pos + 1 < size && data.at(pos + 1) == '<') {
             pos += 2;
         } else if (c == '>' && pos + 1 < size && data.at(pos + 1) == '>') {
