@@ -330,31 +330,25 @@ Result<qint64> Ledger::addOrganization(const Organization &org)
     Result<qint64> id = Error{};
     auto written = write([&]() -> Result<void> {
         // The nesting rules of domain.md hold in the store, not only in the editors.
-        std::optional<OrgKind> parentKind;
-        if (org.parentId > 0) {
-            auto kind = kindOf(org.parentId);
-            if (!kind)
-                return Error{kind.error()};
-            if (!kind.value())
-                return Error{tr("The organization %1 was not saved: its parent is not in the "
-                                "ledger.")
-                                 .arg(org.displayName())};
-            parentKind = kind.value();
+        if (auto placed = checkPlace(org, org.parentId); !placed)
+            return placed;
+        int sortOrder = org.sortOrder;
+        if (sortOrder < 0) { // after every sibling, whatever numbers they carry
+            auto last = select(QStringLiteral("SELECT COALESCE(MAX(sort_order) + 1, 0) FROM "
+                                              "organizations WHERE parent_id IS ?"),
+                               {idValue(org.parentId)});
+            if (!last)
+                return Error{last.error()};
+            sortOrder = last->next() ? last->value(0).toInt() : 0;
         }
-        if (!OrgKinds::canBeChildOf(org.kind, parentKind))
-            return Error{
-                parentKind
-                    ? tr("A %1 cannot be placed under a %2.")
-                          .arg(OrgKinds::label(org.kind), OrgKinds::label(*parentKind))
-                    : tr("A %1 cannot be at the top of the tree.").arg(OrgKinds::label(org.kind))};
-        id = insert(QStringLiteral("INSERT INTO organizations (parent_id, kind, full_name, "
+        id = insert(QStringLiteral("INSERT INTO organizations (id, parent_id, kind, full_name, "
                                    "short_name, unit_id, founded, dissolved, is_retiree, "
                                    "is_non_public, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?)"),
-                    {idValue(org.parentId), OrgKinds::code(org.kind), org.fullName.trimmed(),
-                     org.shortName.trimmed(), idValue(org.unitId), dateValue(org.founded),
-                     dateValue(org.dissolved), int(org.isRetiree), int(org.isNonPublic),
-                     org.sortOrder},
+                                   "?, ?)"),
+                    {idValue(org.id), idValue(org.parentId), OrgKinds::code(org.kind),
+                     org.fullName.trimmed(), org.shortName.trimmed(), idValue(org.unitId),
+                     dateValue(org.founded), dateValue(org.dissolved), int(org.isRetiree),
+                     int(org.isNonPublic), sortOrder},
                     tr("the organization %1").arg(org.displayName()));
         return id ? Result<void>() : Error{id.error()};
     });
@@ -509,10 +503,10 @@ Result<void> Ledger::removeMember(qint64 memberId)
 Result<qint64> Ledger::addTransfer(const Transfer &transfer)
 {
     return insertOne(
-        QStringLiteral("INSERT INTO member_transfers (member_id, from_org_id, "
-                       "to_org_id, external_org, date, note) VALUES (?, ?, ?, ?, ?, ?)"),
-        {transfer.memberId, idValue(transfer.fromOrgId), idValue(transfer.toOrgId),
-         transfer.externalOrg, dateValue(transfer.date), transfer.note},
+        QStringLiteral("INSERT INTO member_transfers (id, member_id, from_org_id, "
+                       "to_org_id, external_org, date, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {idValue(transfer.id), transfer.memberId, idValue(transfer.fromOrgId),
+         idValue(transfer.toOrgId), transfer.externalOrg, dateValue(transfer.date), transfer.note},
         tr("the transfer"));
 }
 
@@ -678,6 +672,58 @@ Result<Member> Ledger::member(qint64 id) const
     if (auto failed = readFailure(posts.value()))
         return *failed;
     return m;
+}
+
+Result<QList<Member>> Ledger::possibleDuplicates(const Member &member) const
+{
+    auto query = select(QStringLiteral("SELECT id FROM members WHERE id <> ? AND (id_number = ? "
+                                       "OR (name = ? AND birth_date = ?)) ORDER BY id"),
+                        {member.id, textOrNull(IdNumber::normalized(member.idNumber)),
+                         member.name.trimmed(), dateValue(member.birthDate)});
+    if (!query)
+        return Error{query.error()};
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    if (auto failed = readFailure(query.value()))
+        return *failed;
+    QList<Member> duplicates;
+    for (qint64 id : std::as_const(ids)) {
+        auto other = this->member(id);
+        if (!other)
+            return Error{other.error()};
+        duplicates.append(other.value());
+    }
+    return duplicates;
+}
+
+Result<QList<qint64>> Ledger::recipientsOfMember(qint64 memberId) const
+{
+    auto query =
+        select(QStringLiteral("SELECT id FROM award_recipients WHERE member_id = ? ORDER BY id"),
+               {memberId});
+    if (!query)
+        return Error{query.error()};
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    if (auto failed = readFailure(query.value()))
+        return *failed;
+    return ids;
+}
+
+Result<void> Ledger::linkRecipients(const QList<qint64> &recipientIds, qint64 memberId)
+{
+    return write([&]() -> Result<void> {
+        for (qint64 id : recipientIds) {
+            if (auto linked = run(QStringLiteral("UPDATE award_recipients SET member_id = ? "
+                                                 "WHERE id = ?"),
+                                  {memberId, id}, tr("the honor-list entry"));
+                !linked)
+                return linked;
+        }
+        return {};
+    });
 }
 
 Result<QList<Transfer>> Ledger::transfers(qint64 memberId) const

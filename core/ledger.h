@@ -56,11 +56,14 @@ public:
     Result<void> write(const std::function<Result<void>()> &body);
 
     Result<qint64> addUnit(const Unit &unit);
+    // Checks the nesting rules. An id > 0 is written back under it (undoing a removal); a
+    // sortOrder < 0 places the new organization after its siblings.
     Result<qint64> addOrganization(const Organization &organization);
     // Validates first: an invalid member never reaches the file.
     Result<qint64> addMember(const Member &member);
     // Replaces every field of the member with this id, Party posts included; validated too.
     Result<void> updateMember(const Member &member);
+    // A transfer given with an id > 0 is written back under it (undoing a removal).
     Result<qint64> addTransfer(const Transfer &transfer);
     Result<void> removeTransfer(qint64 transferId);
     // Removes a member with their Party posts and transfer history; for undoing an addition.
@@ -79,6 +82,13 @@ public:
     // Every member as the roster shows them; the fast read of opening a ledger.
     Result<QList<RosterEntry>> roster() const;
     Result<Member> member(qint64 id) const;
+    // Other members with the same ID number, or with the same name and birth date: what a
+    // form asks about before it saves.
+    Result<QList<Member>> possibleDuplicates(const Member &member) const;
+    // The honor-list entries that name this member, and linking them back after undoing a
+    // removal (removing a member keeps the entries, with the name, unlinked).
+    Result<QList<qint64>> recipientsOfMember(qint64 memberId) const;
+    Result<void> linkRecipients(const QList<qint64> &recipientIds, qint64 memberId);
     Result<QList<Transfer>> transfers(qint64 memberId) const;
     Result<QList<Award>> awards() const;
 
@@ -100,6 +110,28 @@ public:
     Result<QList<HonorRecord>> honorsOfMember(qint64 memberId) const;
     Result<QList<HonorRecord>> honorsOfOrganization(qint64 orgId) const;
     Result<LedgerCounts> counts() const;
+    // Organizations (党组织), in ledgerorganizations.cpp. Each edit is one transaction and keeps
+    // the nesting rules of domain.md; siblings keep their order as sort_order 0..n-1.
+    Result<Organization> organization(qint64 orgId) const;
+    // Names, kind, unit, dates and flags; never the place in the tree (moveOrganization).
+    Result<void> updateOrganization(const Organization &org);
+    // Under newParentId (0: the top) at position among its new siblings, clamped to 0..n.
+    Result<void> moveOrganization(qint64 orgId, qint64 newParentId, int position);
+    // Makes these, in this order, children of parentId (0: the top): how undo puts places back.
+    Result<void> arrangeChildren(qint64 parentId, const QList<qint64> &childIds);
+    // For undoing an addition: refused while anything in the ledger refers to it.
+    Result<void> removeOrganization(qint64 orgId);
+    // Members on the roll of the organization or of any organization under it.
+    Result<QList<qint64>> membersOnRollUnder(qint64 orgId) const;
+    // Dissolves the organization and whatever under it is still in being, on date; members on
+    // the roll there are transferred to the branch moveMembersTo. Returns those transfers.
+    Result<QList<qint64>> dissolveOrganization(qint64 orgId, QDate date, qint64 moveMembersTo,
+                                               const QString &note);
+    // Members of branch fromId move to intoId, its Party groups go under intoId with their
+    // members, and fromId is dissolved on date. Returns the transfers recorded.
+    Result<QList<qint64>> mergeBranches(qint64 fromId, qint64 intoId, QDate date,
+                                        const QString &note);
+
     // SQLite's full integrity check and foreign key check; one line per problem.
     Result<QStringList> structuralProblems() const;
 
@@ -128,6 +160,11 @@ private:
     Result<std::optional<OrgKind>> kindOf(qint64 orgId) const;
     // A member belongs to an existing branch, temporary branch or Party group.
     Result<void> checkMemberBranch(const Member &member) const;
+    // Whether org may stand under parentId (0: the top): nesting rules, no loop, and nothing in
+    // being under a dissolved organization.
+    Result<void> checkPlace(const Organization &org, qint64 parentId) const;
+    // Child ids in their order (parentId 0: the top level).
+    Result<QList<qint64>> childrenOf(qint64 parentId) const;
     Result<QList<Award>> readAwards(qint64 onlyAwardId) const;
     Result<QList<HonorRecord>> readHonors(qint64 memberId, qint64 orgId) const;
     // A position within 0..count of the category, so positions stay 0..n-1 whatever is asked.

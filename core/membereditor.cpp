@@ -105,4 +105,56 @@ Result<void> MemberEditor::transferMembers(const QList<qint64> &memberIds, qint6
                    [this, memberIds] { Q_EMIT membersChanged(memberIds); });
 }
 
+Result<void> MemberEditor::removeMembers(const QList<qint64> &memberIds)
+{
+    struct Removed {
+        Member member;
+        QList<Transfer> transfers;
+        QList<qint64> recipients;
+    };
+    QList<Removed> removed;
+    for (qint64 id : memberIds) {
+        auto member = m_ledger->member(id);
+        auto transfers = m_ledger->transfers(id);
+        auto recipients = m_ledger->recipientsOfMember(id);
+        for (const QString &error : {member.error(), transfers.error(), recipients.error()}) {
+            if (!error.isEmpty())
+                return Error{error};
+        }
+        removed.append({member.value(), transfers.value(), recipients.value()});
+    }
+    if (removed.isEmpty())
+        return {};
+    const auto forward = [this, memberIds]() {
+        return m_ledger->write([&]() -> Result<void> {
+            for (qint64 id : memberIds) {
+                if (auto gone = m_ledger->removeMember(id); !gone)
+                    return gone;
+            }
+            return {};
+        });
+    };
+    // Written back under their old ids, so earlier steps on the stack still find them.
+    const auto backward = [this, removed]() {
+        return m_ledger->write([&]() -> Result<void> {
+            for (const Removed &r : removed) {
+                if (auto added = m_ledger->addMember(r.member); !added)
+                    return Error{added.error()};
+                for (const Transfer &transfer : r.transfers) {
+                    if (auto added = m_ledger->addTransfer(transfer); !added)
+                        return Error{added.error()};
+                }
+                if (auto linked = m_ledger->linkRecipients(r.recipients, r.member.id); !linked)
+                    return linked;
+            }
+            return {};
+        });
+    };
+    const QString text = removed.size() == 1
+                             ? tr("Remove %1").arg(removed.first().member.name)
+                             : tr("Remove %n member(s)", nullptr, int(removed.size()));
+    return perform(text, forward, backward,
+                   [this, memberIds] { Q_EMIT membersChanged(memberIds); });
+}
+
 } // namespace PartyLedger

@@ -29,6 +29,10 @@ public:
     Result<void> transferMembers(const QList<qint64> &memberIds, qint64 toOrgId,
                                  const QString &externalOrg, QDate date, const QString &note);
 
+    // Removes records entered by mistake (a member who left keeps a status instead), with their
+    // Party posts and transfers; their honor-list entries stay, unlinked. Undo puts all back.
+    Result<void> removeMembers(const QList<qint64> &memberIds);
+
 Q_SIGNALS:
     void membersChanged(const QList<qint64> &memberIds);
     // An undo or redo that could not be written; the undo history is cleared.

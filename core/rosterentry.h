@@ -20,6 +20,11 @@ struct RosterEntry {
     QDate joinDate;
     MemberStatus status = MemberStatus::Active;
 
+    static RosterEntry of(const Member &m)
+    {
+        return {m.id,    m.name,       m.gender,   m.birthDate, m.unitId, m.adminPost,
+                m.orgId, m.partyPosts, m.category, m.joinDate,  m.status};
+    }
     bool isOnRoll() const { return isOnRollStatus(status); }
     int ageOn(QDate day) const { return ageBetween(birthDate, day); }
 };

@@ -11,6 +11,8 @@ const QString DefaultLanguage = QStringLiteral("zh_CN");
 const QString RecentKey = QStringLiteral("ledgers/recent");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString ReminderDaysKey = QStringLiteral("reminders/confirmationDays");
+constexpr int DefaultReminderDays = 30;
 } // namespace
 
 QString Settings::language()
@@ -21,6 +23,16 @@ QString Settings::language()
 void Settings::setLanguage(const QString &language)
 {
     QSettings().setValue(LanguageKey, language);
+}
+
+int Settings::confirmationReminderDays()
+{
+    return QSettings().value(ReminderDaysKey, DefaultReminderDays).toInt();
+}
+
+void Settings::setConfirmationReminderDays(int days)
+{
+    QSettings().setValue(ReminderDaysKey, days);
 }
 
 QStringList Settings::recentLedgers()

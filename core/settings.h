@@ -18,6 +18,9 @@ public:
     static void addRecentLedger(const QString &path);
     static void removeRecentLedger(const QString &path);
 
+    // How far ahead the reminders look for confirmations due (default 30 days).
+    static int confirmationReminderDays();
+    static void setConfirmationReminderDays(int days);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray windowState();

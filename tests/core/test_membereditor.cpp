@@ -137,3 +137,69 @@ TEST_CASE("A transfer to a committee is refused and changes nothing", "[membered
     CHECK(r.ledger->transfers(cai)->isEmpty());
     CHECK(r.stack.count() == steps);
 }
+
+TEST_CASE("Removing members is one step; undo brings back the record, its transfers and honors",
+          "[membereditor]")
+{
+    Roster r;
+    const qint64 id =
+        r.editor->addMember(validMember(r.tree.branchA, QStringLiteral("蔡良友"))).value();
+    REQUIRE(r.editor->transferMembers({id}, r.tree.branchB, {}, QDate(2024, 3, 1),
+                                      QStringLiteral("介绍信 12 号")));
+    Award award;
+    award.title = QStringLiteral("表彰决定");
+    award.level = AwardLevel::System;
+    const qint64 awardId = r.ledger->addAward(award).value();
+    const qint64 category =
+        r.ledger
+            ->addCategory(awardId, 0,
+                          {0, QStringLiteral("优秀共产党员"), RecipientKind::Person, {}})
+            .value();
+    AwardRecipient recipient;
+    recipient.memberId = id;
+    recipient.name = QStringLiteral("蔡良友");
+    const qint64 recipientId = r.ledger->addRecipient(category, 0, recipient).value();
+    const Member before = r.stored(id);
+
+    REQUIRE(r.editor->removeMembers({id}));
+    CHECK_FALSE(r.ledger->member(id));
+    CHECK(r.ledger->transfers(id).value().isEmpty());
+    CHECK(r.ledger->recipientsOfMember(id).value().isEmpty());
+    CHECK(r.stack.undoText() == QStringLiteral("Remove 蔡良友"));
+
+    r.stack.undo();
+    const Member after = r.stored(id);
+    CHECK(after.name == before.name);
+    CHECK(after.orgId == r.tree.branchB);
+    CHECK(after.idNumber == before.idNumber);
+    const QList<Transfer> transfers = r.ledger->transfers(id).value();
+    REQUIRE(transfers.size() == 1);
+    CHECK(transfers.first().note == QStringLiteral("介绍信 12 号"));
+    CHECK(r.ledger->recipientsOfMember(id).value() == QList<qint64>{recipientId});
+
+    // The transfer before the removal still undoes: the ids it recorded were kept.
+    r.stack.undo();
+    CHECK(r.stored(id).orgId == r.tree.branchA);
+    CHECK(r.ledger->transfers(id).value().isEmpty());
+}
+
+TEST_CASE("Possible duplicates: the same ID number, or the same name and birth date",
+          "[membereditor]")
+{
+    Roster r;
+    const qint64 first =
+        r.editor->addMember(validMember(r.tree.branchA, QStringLiteral("蔡良友"))).value();
+    Member sameId = second(r.tree.branchB);
+    sameId.idNumber = r.stored(first).idNumber.toLower(); // typed with a small x or not
+    QList<Member> found = r.ledger->possibleDuplicates(sameId).value();
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().id == first);
+
+    Member sameNameAndBirth = validMember(r.tree.branchB, QStringLiteral("蔡良友"));
+    sameNameAndBirth.idNumber.clear();
+    CHECK(r.ledger->possibleDuplicates(sameNameAndBirth).value().size() == 1);
+
+    // A member is no duplicate of themselves, and another person is none either.
+    CHECK(r.ledger->possibleDuplicates(r.stored(first)).value().isEmpty());
+    CHECK(r.ledger->possibleDuplicates(second(r.tree.branchB)).value().isEmpty());
+}
