@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
 #include "awardeditor.h"
+#include "dissolvedialog.h"
 #include "honorspage.h"
 #include "ledger.h"
 #include "memberdetails.h"
+#include "memberdialog.h"
+#include "membereditor.h"
+#include "orgdialog.h"
+#include "orgeditor.h"
 #include "orgtreemodel.h"
+#include "reminderspage.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
 #include "settings.h"
+#include "transferdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rosterProxy->setRoster(m_rosterModel);
 
     auto *pages = new QTabWidget(this);
+    m_pages = pages;
     pages->setObjectName(QStringLiteral("pages"));
     pages->setDocumentMode(true);
     m_rosterView = new QTableView(pages);
@@ -65,6 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_rosterView->verticalHeader()->setDefaultSectionSize(m_rosterView->fontMetrics().height() +
                                                           10);
     m_rosterView->horizontalHeader()->setStretchLastSection(true);
+    // Rows are dragged onto a branch in the tree to transfer them.
+    m_rosterView->setDragEnabled(true);
+    m_rosterView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_rosterView->setContextMenuPolicy(Qt::ActionsContextMenu);
     const QList<int> widths = {72, 44, 44, 130, 150, 110, 76, 90};
     for (int column = 0; column < widths.size(); ++column)
         m_rosterView->setColumnWidth(column, widths[column]);
@@ -74,6 +86,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_honors, &HonorsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     pages->addTab(m_honors, tr("Honors"));
+    m_reminders = new RemindersPage(pages);
+    m_reminders->setObjectName(QStringLiteral("remindersPage"));
+    connect(m_reminders, &RemindersPage::memberActivated, this, &MainWindow::goToMember);
+    connect(m_reminders, &RemindersPage::organizationActivated, this, [this](qint64 orgId) {
+        m_orgTree->setCurrentIndex(m_orgModel->indexOf(orgId));
+        m_pages->setCurrentWidget(m_rosterView);
+    });
+    connect(m_reminders, &RemindersPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    pages->addTab(m_reminders, tr("Reminders"));
+    // The reminders read the whole ledger, so they are brought up to date when looked at.
+    connect(pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_reminders && m_remindersStale) {
+            m_remindersStale = false;
+            m_reminders->refresh();
+        }
+    });
     setCentralWidget(pages);
 
     createDocks();
@@ -86,6 +115,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_rosterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedMember);
+    connect(m_rosterView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_rosterView, &QAbstractItemView::activated, this, &MainWindow::editCurrentMember);
+    connect(m_orgModel, &OrgTreeModel::membersDropped, this, &MainWindow::transferMembers);
+    connect(m_orgModel, &OrgTreeModel::organizationMoveRequested, this,
+            &MainWindow::moveOrganization);
     connect(m_rosterProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_rosterProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_rosterProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -97,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(Settings::windowState());
     setWindowTitle(tr("PartyLedger"));
     updateStatus();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -111,6 +147,11 @@ void MainWindow::createDocks()
     m_orgTree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
     m_orgTree->header()->setSectionResizeMode(OrgTreeModel::MembersColumn,
                                               QHeaderView::ResizeToContents);
+    // Organizations are dragged to another place in the tree; members are dropped on branches.
+    m_orgTree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_orgTree->setDefaultDropAction(Qt::MoveAction);
+    m_orgTree->setDropIndicatorShown(true);
+    m_orgTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_orgTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { selectOrganization(m_orgModel->orgId(current)); });
 
@@ -135,7 +176,7 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/new.svg")),
                                              tr("&New Ledger..."), this, &MainWindow::newLedger);
-    newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N is New Member, used many times a day; a new ledger is made once.
     // Toolbar buttons show short words without the menu's accelerator mark, "新建" not "新建(N)".
     newAction->setIconText(tr("New"));
     QAction *openAction =
@@ -170,6 +211,48 @@ void MainWindow::createActions()
     });
     findAction->setShortcut(QKeySequence::Find);
 
+    QMenu *memberMenu = menuBar()->addMenu(tr("&Members"));
+    QAction *newMemberAction =
+        memberMenu->addAction(tr("&New Member..."), this, &MainWindow::newMember);
+    newMemberAction->setShortcut(QKeySequence::New);
+    newMemberAction->setIconText(tr("New Member"));
+    newMemberAction->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
+    QAction *editMemberAction =
+        memberMenu->addAction(tr("&Edit Member..."), this, &MainWindow::editCurrentMember);
+    editMemberAction->setShortcut(Qt::Key_F2);
+    QAction *transferAction =
+        memberMenu->addAction(tr("&Transfer..."), this, [this] { transferSelectedMembers(); });
+    transferAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    QAction *removeAction =
+        memberMenu->addAction(tr("&Remove..."), this, &MainWindow::removeSelectedMembers);
+    removeAction->setShortcut(QKeySequence::Delete);
+    // Delete removes members only while the roster has the focus, not text in the search box.
+    removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_rosterView->addActions({newMemberAction, editMemberAction, transferAction, removeAction});
+    m_memberActions = {editMemberAction, transferAction, removeAction};
+
+    QMenu *orgMenu = menuBar()->addMenu(tr("&Organization"));
+    QAction *addOrgAction = orgMenu->addAction(tr("&Add Organization Under This..."), this,
+                                               &MainWindow::addOrganization);
+    QAction *orgPropertiesAction =
+        orgMenu->addAction(tr("&Properties..."), this, &MainWindow::editOrganization);
+    QAction *moveUpAction =
+        orgMenu->addAction(tr("Move &Up"), this, [this] { moveSelectedOrganization(-1); });
+    moveUpAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Up);
+    QAction *moveDownAction =
+        orgMenu->addAction(tr("Move &Down"), this, [this] { moveSelectedOrganization(1); });
+    moveDownAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Down);
+    orgMenu->addSeparator();
+    QAction *mergeAction = orgMenu->addAction(tr("&Merge Into Another Branch..."), this,
+                                              &MainWindow::mergeOrganization);
+    QAction *dissolveAction =
+        orgMenu->addAction(tr("D&issolve..."), this, &MainWindow::dissolveOrganization);
+    m_orgTree->addActions({addOrgAction, orgPropertiesAction, moveUpAction, moveDownAction,
+                           mergeAction, dissolveAction});
+    m_organizationActions = {orgPropertiesAction, moveUpAction, moveDownAction, mergeAction,
+                             dissolveAction};
+    m_ledgerActions = {newMemberAction, addOrgAction};
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         viewMenu->addAction(dock->toggleViewAction());
@@ -199,6 +282,8 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(undoAction);
     toolBar->addAction(redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(newMemberAction);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -237,9 +322,23 @@ Result<void> MainWindow::openLedger(const QString &path)
     m_undoStack->clear();
     m_details->clear();
     m_honors->setLedger(nullptr, nullptr);
+    m_reminders->setLedger(nullptr, {});
     delete m_awardEditor;
+    delete m_memberEditor;
+    delete m_orgEditor;
     m_ledger = std::move(ledger);
     m_awardEditor = new AwardEditor(m_ledger.get(), m_undoStack, this);
+    m_memberEditor = new MemberEditor(m_ledger.get(), m_undoStack, this);
+    connect(m_memberEditor, &MemberEditor::membersChanged, this, &MainWindow::applyMemberChanges);
+    connect(m_memberEditor, &MemberEditor::failed, this,
+            [this](const QString &message) { showFailure(tr("Could not undo or redo"), message); });
+    m_orgEditor = new OrgEditor(m_ledger.get(), m_undoStack, this);
+    connect(m_orgEditor, &OrgEditor::organizationsChanged, this, &MainWindow::reloadOrganizations);
+    connect(m_orgEditor, &OrgEditor::membersChanged, this, &MainWindow::applyMemberChanges);
+    connect(m_orgEditor, &OrgEditor::failed, this,
+            [this](const QString &message) { showFailure(tr("Could not undo or redo"), message); });
+    m_organizations = organizations.value();
+    m_units = units.value();
     // The details list honors, so they follow every change to an award.
     connect(m_awardEditor, &AwardEditor::awardChanged, this, &MainWindow::refreshDetails);
     connect(m_awardEditor, &AwardEditor::awardsChanged, this, &MainWindow::refreshDetails);
@@ -247,6 +346,15 @@ Result<void> MainWindow::openLedger(const QString &path)
     m_rosterModel->setRoster(std::move(roster.value()), units.value(), organizations.value());
     m_orgTree->expandToDepth(0);
     m_honors->setLedger(m_ledger.get(), m_awardEditor);
+    QHash<qint64, QString> orgNames;
+    for (const Organization &org : std::as_const(m_organizations))
+        orgNames.insert(org.id, org.displayName());
+    m_remindersStale = true;
+    m_reminders->setLedger(m_ledger.get(), orgNames);
+    if (m_pages->currentWidget() == m_reminders) {
+        m_remindersStale = false;
+        m_reminders->refresh();
+    }
     // Build the search texts right after the first paint, before anyone can type.
     QTimer::singleShot(0, m_rosterModel, &RosterModel::prepareSearch);
 
@@ -259,6 +367,7 @@ Result<void> MainWindow::openLedger(const QString &path)
         m_orgTree->setCurrentIndex(first);
     else
         selectOrganization(0);
+    updateActions();
     if (!m_ledger->upgradeBackupPath().isEmpty())
         statusBar()->showMessage(tr("Upgraded the ledger; the old version is kept as %1")
                                      .arg(QFileInfo(m_ledger->upgradeBackupPath()).fileName()),
@@ -371,6 +480,7 @@ void MainWindow::showAbout()
 void MainWindow::selectOrganization(qint64 orgId)
 {
     m_selectedOrg = orgId;
+    updateActions();
     const Organization *org = m_orgModel->organization(orgId);
     m_honors->setSelectedOrganization(org);
     if (org)
@@ -444,6 +554,377 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::showFailure(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_ledger && !m_ledger->isReadOnly();
+    const bool member = writable && m_rosterView->selectionModel()->hasSelection();
+    for (QAction *action : std::as_const(m_memberActions))
+        action->setEnabled(member);
+    const bool org = writable && m_orgModel->organization(m_selectedOrg);
+    for (QAction *action : std::as_const(m_organizationActions))
+        action->setEnabled(org);
+    for (QAction *action : std::as_const(m_ledgerActions))
+        action->setEnabled(writable);
+}
+
+QList<qint64> MainWindow::selectedMemberIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_rosterView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(RosterModel::MemberIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::applyMemberChanges(const QList<qint64> &memberIds)
+{
+    m_remindersStale = true;
+    if (memberIds.isEmpty()) { // a failed undo: the views can no longer know what changed
+        if (auto reloaded = reloadAll(); !reloaded)
+            showFailure(tr("Could not read the ledger"), reloaded.error());
+        return;
+    }
+    QList<RosterEntry> current;
+    QList<qint64> removed;
+    for (qint64 id : memberIds) {
+        if (auto member = m_ledger->member(id))
+            current.append(RosterEntry::of(member.value()));
+        else
+            removed.append(id);
+    }
+    m_orgModel->addToMemberCounts(m_rosterModel->updateMembers(current, removed));
+    refreshDetails();
+    updateStatus();
+    if (m_pages->currentWidget() == m_reminders) {
+        m_remindersStale = false;
+        m_reminders->refresh();
+    }
+}
+
+void MainWindow::reloadOrganizations()
+{
+    m_remindersStale = true;
+    auto organizations = m_ledger->organizations();
+    if (!organizations) {
+        showFailure(tr("Could not read the ledger"), organizations.error());
+        return;
+    }
+    m_organizations = organizations.value();
+    QHash<qint64, int> membersByOrg;
+    for (int row = 0; row < m_rosterModel->rowCount(); ++row)
+        ++membersByOrg[m_rosterModel->entry(row).orgId];
+    // The tree is small: it is read again whole, keeping what was open and selected.
+    QSet<qint64> expanded;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_orgModel->rowCount(parent); ++row) {
+            const QModelIndex child = m_orgModel->index(row, 0, parent);
+            if (m_orgTree->isExpanded(child)) {
+                expanded.insert(m_orgModel->orgId(child));
+                pending.append(child);
+            }
+        }
+    }
+    const qint64 selected = m_selectedOrg;
+    m_orgModel->setOrganizations(m_organizations, membersByOrg);
+    for (qint64 id : std::as_const(expanded))
+        m_orgTree->expand(m_orgModel->indexOf(id));
+    m_rosterModel->setOrganizations(m_organizations);
+    QHash<qint64, QString> orgNames;
+    for (const Organization &org : std::as_const(m_organizations))
+        orgNames.insert(org.id, org.displayName());
+    m_reminders->setLedger(m_ledger.get(), orgNames);
+    const QModelIndex current = m_orgModel->indexOf(selected);
+    if (current.isValid()) {
+        m_orgTree->setCurrentIndex(current);
+        m_orgTree->scrollTo(current);
+    }
+    selectOrganization(current.isValid() ? selected : 0);
+    updateActions();
+}
+
+Result<void> MainWindow::reloadAll()
+{
+    auto units = m_ledger->units();
+    auto roster = m_ledger->roster();
+    for (const QString &error : {units.error(), roster.error()}) {
+        if (!error.isEmpty())
+            return Error{error};
+    }
+    m_units = units.value();
+    m_rosterModel->setRoster(std::move(roster.value()), m_units, m_organizations);
+    reloadOrganizations();
+    return {};
+}
+
+void MainWindow::selectMemberRow(qint64 memberId)
+{
+    const int row = m_rosterModel->rowOfMember(memberId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_rosterProxy->mapFromSource(m_rosterModel->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_rosterView->setCurrentIndex(index);
+    m_rosterView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+    m_rosterView->scrollTo(index);
+}
+
+void MainWindow::goToMember(qint64 memberId)
+{
+    auto member = m_ledger->member(memberId);
+    if (!member) {
+        showFailure(tr("Could not show the member"), member.error());
+        return;
+    }
+    const int row = m_rosterModel->rowOfMember(memberId);
+    if (row < 0) {
+        statusBar()->showMessage(tr("%1 is no longer on the roll (%2).")
+                                     .arg(member->name, MemberVocabulary::label(member->status)),
+                                 8000);
+        return;
+    }
+    m_pages->setCurrentWidget(m_rosterView);
+    m_search->clear();
+    if (!m_rosterProxy->mapFromSource(m_rosterModel->index(row, 0)).isValid())
+        m_orgTree->setCurrentIndex(m_orgModel->indexOf(member->orgId));
+    selectMemberRow(memberId);
+    m_rosterView->setFocus();
+}
+
+void MainWindow::newMember()
+{
+    if (!m_ledger || m_ledger->isReadOnly())
+        return;
+    Member member;
+    // A new member goes into the branch selected in the tree, in its unit.
+    if (const Organization *org = m_orgModel->organization(m_selectedOrg);
+        org && org->holdsMembers() && !org->isDissolved()) {
+        member.orgId = org->id;
+        member.unitId = org->unitId;
+    }
+    qint64 added = 0;
+    MemberDialog dialog(
+        m_ledger.get(), m_organizations, m_units,
+        [this, &added](const Member &m) -> Result<void> {
+            auto id = m_memberEditor->addMember(m);
+            if (!id)
+                return Error{id.error()};
+            added = id.value();
+            return {};
+        },
+        this);
+    dialog.setMember(member);
+    if (dialog.exec() == QDialog::Accepted && added > 0) {
+        goToMember(added);
+        statusBar()->showMessage(tr("Added %1").arg(dialog.member().name), 5000);
+    }
+}
+
+void MainWindow::editCurrentMember()
+{
+    if (!m_ledger || m_ledger->isReadOnly())
+        return;
+    const QModelIndex current = m_rosterView->currentIndex();
+    if (!current.isValid())
+        return;
+    auto member = m_ledger->member(current.data(RosterModel::MemberIdRole).toLongLong());
+    if (!member) {
+        showFailure(tr("Could not edit the member"), member.error());
+        return;
+    }
+    MemberDialog dialog(
+        m_ledger.get(), m_organizations, m_units,
+        [this](const Member &m) { return m_memberEditor->editMember(m); }, this);
+    dialog.setMember(member.value());
+    if (dialog.exec() == QDialog::Accepted)
+        selectMemberRow(member->id);
+}
+
+void MainWindow::transferSelectedMembers(qint64 toOrgId)
+{
+    transferMembers(selectedMemberIds(), toOrgId);
+}
+
+void MainWindow::transferMembers(const QList<qint64> &memberIds, qint64 toOrgId)
+{
+    if (!m_ledger || m_ledger->isReadOnly() || memberIds.isEmpty())
+        return;
+    QStringList names;
+    for (qint64 id : memberIds) {
+        const int row = m_rosterModel->rowOfMember(id);
+        if (row >= 0 && names.size() < 5)
+            names << m_rosterModel->entry(row).name;
+    }
+    QString who = names.join(QStringLiteral("、"));
+    if (memberIds.size() > names.size())
+        who = tr("%1 and others, %n member(s) in all", nullptr, int(memberIds.size())).arg(who);
+    TransferDialog dialog(m_organizations, who, this);
+    dialog.setTarget(toOrgId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto moved = m_memberEditor->transferMembers(
+            memberIds, dialog.targetOrgId(), dialog.externalOrg(), dialog.date(), dialog.note());
+        !moved) {
+        showFailure(tr("Could not transfer"), moved.error());
+        return;
+    }
+    statusBar()->showMessage(m_undoStack->undoText(), 5000);
+}
+
+void MainWindow::removeSelectedMembers()
+{
+    if (!m_ledger || m_ledger->isReadOnly())
+        return;
+    const QList<qint64> ids = selectedMemberIds();
+    if (ids.isEmpty())
+        return;
+    const QString who = ids.size() == 1
+                            ? m_rosterModel->entry(m_rosterModel->rowOfMember(ids.first())).name
+                            : tr("%n member(s)", nullptr, int(ids.size()));
+    const auto answer = QMessageBox::question(
+        this, tr("Remove from the ledger?"),
+        tr("Remove %1 from the ledger? This is for records entered by mistake. A member who "
+           "transferred out, retired or died should keep a record: use Transfer or change the "
+           "status instead.\n\nEdit > Undo brings them back.")
+            .arg(who),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto removed = m_memberEditor->removeMembers(ids); !removed)
+        showFailure(tr("Could not remove"), removed.error());
+}
+
+void MainWindow::addOrganization()
+{
+    if (!m_ledger || m_ledger->isReadOnly())
+        return;
+    const Organization *parent = m_orgModel->organization(m_selectedOrg);
+    if (parent && parent->kind == OrgKind::Group) {
+        showFailure(tr("Could not add an organization"),
+                    tr("A Party group holds members, not organizations. Select a branch or a "
+                       "committee to add an organization under it."));
+        return;
+    }
+    OrgDialog dialog(parent ? std::optional(parent->kind) : std::nullopt, m_units, this);
+    Organization org;
+    org.parentId = parent ? parent->id : 0;
+    org.unitId = parent ? parent->unitId : 0;
+    dialog.setOrganization(org);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto added = m_orgEditor->addOrganization(dialog.organization());
+    if (!added) {
+        showFailure(tr("Could not add the organization"), added.error());
+        return;
+    }
+    const QModelIndex index = m_orgModel->indexOf(added.value());
+    m_orgTree->setCurrentIndex(index);
+    m_orgTree->scrollTo(index);
+}
+
+void MainWindow::editOrganization()
+{
+    const Organization *org = m_orgModel->organization(m_selectedOrg);
+    if (!org || !m_ledger || m_ledger->isReadOnly())
+        return;
+    const Organization *parent = m_orgModel->organization(org->parentId);
+    OrgDialog dialog(parent ? std::optional(parent->kind) : std::nullopt, m_units, this);
+    dialog.setOrganization(*org);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto edited = m_orgEditor->editOrganization(dialog.organization()); !edited)
+        showFailure(tr("Could not change the organization"), edited.error());
+}
+
+void MainWindow::moveOrganization(qint64 orgId, qint64 newParentId, int position)
+{
+    if (!m_ledger || m_ledger->isReadOnly())
+        return;
+    const Organization *org = m_orgModel->organization(orgId);
+    if (!org)
+        return;
+    // A drop gives the row among the children as they are now, the dragged one included.
+    const QModelIndex index = m_orgModel->indexOf(orgId);
+    if (position < 0)
+        position = m_orgModel->rowCount(m_orgModel->indexOf(newParentId));
+    if (org->parentId == newParentId && index.row() < position)
+        --position;
+    if (org->parentId == newParentId && index.row() == position)
+        return;
+    if (auto moved = m_orgEditor->moveOrganization(orgId, newParentId, position); !moved)
+        showFailure(tr("Could not move the organization"), moved.error());
+}
+
+void MainWindow::moveSelectedOrganization(int offset)
+{
+    const QModelIndex index = m_orgModel->indexOf(m_selectedOrg);
+    const Organization *org = m_orgModel->organization(m_selectedOrg);
+    if (!org)
+        return;
+    const int position = index.row() + offset;
+    if (position < 0 || position >= m_orgModel->rowCount(index.parent()))
+        return;
+    if (auto moved = m_orgEditor->moveOrganization(org->id, org->parentId, position); !moved)
+        showFailure(tr("Could not move the organization"), moved.error());
+}
+
+void MainWindow::dissolveOrganization()
+{
+    const Organization *selected = m_orgModel->organization(m_selectedOrg);
+    if (!selected || !m_ledger || m_ledger->isReadOnly())
+        return;
+    const Organization org = *selected;
+    if (org.isDissolved()) {
+        showFailure(tr("Could not dissolve"),
+                    tr("%1 was dissolved on %2.")
+                        .arg(org.displayName(), org.dissolved.toString(Qt::ISODate)));
+        return;
+    }
+    const QSet<qint64> subtree = m_orgModel->subtree(org.id);
+    QList<Organization> candidates;
+    for (const Organization &other : std::as_const(m_organizations)) {
+        if (!subtree.contains(other.id))
+            candidates.append(other);
+    }
+    DissolveDialog dialog(DissolveDialog::Mode::Dissolve, org, m_orgModel->memberTotal(org.id),
+                          candidates, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto dissolved =
+            m_orgEditor->dissolve(org.id, dialog.date(), dialog.targetOrgId(), dialog.note());
+        !dissolved)
+        showFailure(tr("Could not dissolve"), dissolved.error());
+}
+
+void MainWindow::mergeOrganization()
+{
+    const Organization *selected = m_orgModel->organization(m_selectedOrg);
+    if (!selected || !m_ledger || m_ledger->isReadOnly())
+        return;
+    const Organization org = *selected;
+    if (org.kind != OrgKind::Branch && org.kind != OrgKind::TemporaryBranch) {
+        showFailure(tr("Could not merge"), tr("Only branches are merged; %1 is a %2.")
+                                               .arg(org.displayName(), OrgKinds::label(org.kind)));
+        return;
+    }
+    DissolveDialog dialog(DissolveDialog::Mode::Merge, org, m_orgModel->memberTotal(org.id),
+                          m_organizations, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto merged =
+            m_orgEditor->merge(org.id, dialog.targetOrgId(), dialog.date(), dialog.note());
+        !merged)
+        showFailure(tr("Could not merge"), merged.error());
 }
 
 } // namespace PartyLedger

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "organization.h"
 #include "result.h"
+#include "unit.h"
 
 #include <QMainWindow>
 
@@ -9,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 class QUndoStack;
@@ -19,7 +22,10 @@ class AwardEditor;
 class HonorsPage;
 class Ledger;
 class MemberDetails;
+class MemberEditor;
+class OrgEditor;
 class OrgTreeModel;
+class RemindersPage;
 class RosterFilterProxy;
 class RosterModel;
 
@@ -39,6 +45,27 @@ public:
     RosterModel *rosterModel() const { return m_rosterModel; }
     HonorsPage *honorsPage() const { return m_honors; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    QTableView *rosterView() const { return m_rosterView; }
+    QTreeView *orgTree() const { return m_orgTree; }
+    RemindersPage *remindersPage() const { return m_reminders; }
+    MemberEditor *memberEditor() const { return m_memberEditor; }
+    OrgEditor *orgEditor() const { return m_orgEditor; }
+
+    // The editing commands of the menus, each asking what it needs in a dialog.
+    void newMember();
+    void editCurrentMember();
+    // toOrgId preselects the receiving branch (a drop on the tree); 0 lets the user choose.
+    void transferSelectedMembers(qint64 toOrgId = 0);
+    void transferMembers(const QList<qint64> &memberIds, qint64 toOrgId);
+    void removeSelectedMembers();
+    void addOrganization();
+    void editOrganization();
+    void moveOrganization(qint64 orgId, qint64 newParentId, int position);
+    void moveSelectedOrganization(int offset);
+    void dissolveOrganization();
+    void mergeOrganization();
+    // Shows the member in the roster, selecting their branch in the tree.
+    void goToMember(qint64 memberId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,10 +84,29 @@ private:
     void showSelectedMember();
     void refreshDetails();
     void updateStatus();
+    void updateActions();
     QString ledgerFolder() const;
+    QList<qint64> selectedMemberIds() const;
+    // The views follow the editors: changed members are put in place in the roster and the
+    // tree's counts; a change of the tree reloads the (small) tree only.
+    void applyMemberChanges(const QList<qint64> &memberIds);
+    void reloadOrganizations();
+    Result<void> reloadAll();
+    void selectMemberRow(qint64 memberId);
+    void showFailure(const QString &title, const QString &message);
 
     std::unique_ptr<Ledger> m_ledger;
     AwardEditor *m_awardEditor = nullptr; // edits the open ledger's awards
+    MemberEditor *m_memberEditor = nullptr;
+    OrgEditor *m_orgEditor = nullptr;
+    QList<Organization> m_organizations;
+    QList<Unit> m_units;
+    QTabWidget *m_pages = nullptr;
+    RemindersPage *m_reminders = nullptr;
+    bool m_remindersStale = true;
+    QList<QAction *> m_memberActions;       // need a member selected
+    QList<QAction *> m_organizationActions; // need an organization selected
+    QList<QAction *> m_ledgerActions;       // need a writable ledger
     QUndoStack *m_undoStack = nullptr;
     OrgTreeModel *m_orgModel = nullptr;
     RosterModel *m_rosterModel = nullptr;

@@ -1,6 +1,8 @@
 #include "orgtreemodel.h"
 
 #include <QApplication>
+#include <QDataStream>
+#include <QMimeData>
 #include <QPalette>
 
 #include <algorithm>
@@ -54,6 +56,23 @@ void OrgTreeModel::setOrganizations(const QList<Organization> &organizations,
             m_nodes[m_nodes[*it].parent].total += m_nodes[*it].total;
     }
     endResetModel();
+}
+
+void OrgTreeModel::addToMemberCounts(const QHash<qint64, int> &delta)
+{
+    for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
+        for (int node = m_nodeOfOrg.value(it.key(), -1); node >= 0; node = m_nodes[node].parent) {
+            m_nodes[node].total += it.value();
+            const QModelIndex changed = createIndex(m_nodes[node].row, MembersColumn, node);
+            Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, Qt::ToolTipRole});
+        }
+    }
+}
+
+QModelIndex OrgTreeModel::indexOf(qint64 orgId) const
+{
+    const int node = m_nodeOfOrg.value(orgId, -1);
+    return node < 0 ? QModelIndex() : createIndex(m_nodes[node].row, 0, quintptr(node));
 }
 
 qint64 OrgTreeModel::orgId(const QModelIndex &index) const
@@ -155,6 +174,77 @@ QVariant OrgTreeModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == NameColumn ? tr("Organization") : tr("Members");
+}
+
+QString OrgTreeModel::organizationMimeType()
+{
+    return QStringLiteral("application/x-partyledger-organization");
+}
+
+QString OrgTreeModel::membersMimeType()
+{
+    return QStringLiteral("application/x-partyledger-members");
+}
+
+Qt::ItemFlags OrgTreeModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return base | Qt::ItemIsDropEnabled; // the top level takes committees
+    return base | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions OrgTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList OrgTreeModel::mimeTypes() const
+{
+    return {organizationMimeType(), membersMimeType()};
+}
+
+QMimeData *OrgTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One organization is dragged at a time: the first of the selection.
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid())
+            continue;
+        auto *data = new QMimeData;
+        data->setData(organizationMimeType(), QByteArray::number(orgId(index)));
+        return data;
+    }
+    return nullptr;
+}
+
+bool OrgTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                   const QModelIndex &parent) const
+{
+    if (data->hasFormat(membersMimeType())) {
+        const Organization *target = organization(orgId(parent));
+        return target && target->holdsMembers() && !target->isDissolved();
+    }
+    return data->hasFormat(organizationMimeType());
+}
+
+bool OrgTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    if (data->hasFormat(membersMimeType())) {
+        QList<qint64> ids;
+        const QList<QByteArray> parts = data->data(membersMimeType()).split(',');
+        for (const QByteArray &part : parts) {
+            if (const qint64 id = part.toLongLong(); id > 0)
+                ids.append(id);
+        }
+        Q_EMIT membersDropped(ids, orgId(parent));
+        return false; // the editor moves them; the view must not remove anything itself
+    }
+    const qint64 dragged = data->data(organizationMimeType()).toLongLong();
+    Q_EMIT organizationMoveRequested(dragged, orgId(parent), row);
+    return false;
 }
 
 QIcon OrgTreeModel::iconFor(const Organization &org) const

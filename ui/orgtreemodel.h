@@ -22,6 +22,10 @@ public:
     void setOrganizations(const QList<Organization> &organizations,
                           const QHash<qint64, int> &membersByOrg);
 
+    // Adds to the on-roll count of each organization (and so to every total above it).
+    void addToMemberCounts(const QHash<qint64, int> &delta);
+    QModelIndex indexOf(qint64 orgId) const;
+
     qint64 orgId(const QModelIndex &index) const;
     const Organization *organization(qint64 orgId) const;
     // The organization and everything below it.
@@ -35,6 +39,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // Drag and drop: an organization is dragged to another place in the tree, members from the
+    // roster onto a branch. The model only tells what was asked; the window's editors decide.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    static QString organizationMimeType();
+    static QString membersMimeType();
+
+Q_SIGNALS:
+    // position: the place among the new parent's children, -1 for the end.
+    void organizationMoveRequested(qint64 orgId, qint64 newParentId, int position);
+    void membersDropped(const QList<qint64> &memberIds, qint64 orgId);
 
 private:
     struct Node {

@@ -1,6 +1,9 @@
 #include "rostermodel.h"
 
 #include "chinesecollation.h"
+#include "orgtreemodel.h"
+
+#include <QMimeData>
 
 namespace PartyLedger {
 
@@ -23,6 +26,7 @@ void RosterModel::setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
     for (QList<QByteArray> &keys : m_collationKeys)
         keys.clear();
     m_searchTexts.clear();
+    m_rowOfMember.clear();
     m_rows.reserve(roster.size());
     for (RosterEntry &entry : roster) {
         if (!entry.isOnRoll())
@@ -31,6 +35,150 @@ void RosterModel::setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
         m_rows.append({std::move(entry), posts});
     }
     endResetModel();
+}
+
+void RosterModel::setOrganizations(const QList<Organization> &organizations)
+{
+    m_orgNames.clear();
+    for (const Organization &org : organizations)
+        m_orgNames.insert(org.id, org.displayName());
+    QList<int> changed;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const RosterEntry &e = m_rows[row].entry;
+        const QString posts = partyPostsText(e.orgId, e.partyPosts);
+        if (posts != m_rows[row].partyPosts) {
+            m_rows[row].partyPosts = posts;
+            refreshCaches(row);
+            changed.append(row);
+        }
+    }
+    emitChanged(changed);
+}
+
+RosterModel::Row RosterModel::rowOf(RosterEntry entry) const
+{
+    const QString posts = partyPostsText(entry.orgId, entry.partyPosts);
+    return {std::move(entry), posts};
+}
+
+int RosterModel::rowOfMember(qint64 memberId) const
+{
+    if (m_rowOfMember.size() != m_rows.size()) {
+        m_rowOfMember.clear();
+        m_rowOfMember.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowOfMember.insert(m_rows[row].entry.id, row);
+    }
+    return m_rowOfMember.value(memberId, -1);
+}
+
+void RosterModel::refreshCaches(int row)
+{
+    const Row &r = m_rows[row];
+    for (int column = 0; column < ColumnCount; ++column) {
+        QList<QByteArray> &keys = m_collationKeys[size_t(column)];
+        if (keys.isEmpty())
+            continue; // made for the whole column when it is first sorted
+        const QByteArray key = column == NameColumn ? ChineseCollation::nameSortKey(r.entry.name)
+                                                    : ChineseCollation::sortKey(text(r, column));
+        if (row < keys.size())
+            keys[row] = key;
+        else
+            keys.append(key);
+    }
+    if (m_searchTexts.size() >= row && !m_searchTexts.isEmpty()) {
+        const MemberSearchText search = MemberSearchText::of(
+            r.entry.name, m_unitNames.value(r.entry.unitId),
+            r.partyPosts.isEmpty() ? r.entry.adminPost
+                                   : r.entry.adminPost + QLatin1Char(' ') + r.partyPosts);
+        if (row < m_searchTexts.size())
+            m_searchTexts[row] = search;
+        else
+            m_searchTexts.append(search);
+    }
+}
+
+void RosterModel::emitChanged(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    for (int i = 0; i < rows.size();) {
+        int last = i;
+        while (last + 1 < rows.size() && rows[last + 1] == rows[last] + 1)
+            ++last;
+        Q_EMIT dataChanged(index(rows[i], 0), index(rows[last], ColumnCount - 1));
+        i = last + 1;
+    }
+}
+
+void RosterModel::removeRowsOf(QList<int> rows)
+{
+    // From the bottom up, so the row numbers still to remove stay right.
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int i = 0; i < rows.size();) {
+        int last = i;
+        while (last + 1 < rows.size() && rows[last + 1] == rows[last] - 1)
+            ++last;
+        const int first = rows[last];
+        const int count = rows[i] - first + 1;
+        beginRemoveRows({}, first, rows[i]);
+        m_rows.remove(first, count);
+        for (QList<QByteArray> &keys : m_collationKeys) {
+            if (!keys.isEmpty())
+                keys.remove(first, count);
+        }
+        if (m_searchTexts.size() > first)
+            m_searchTexts.remove(first, std::min<qsizetype>(count, m_searchTexts.size() - first));
+        endRemoveRows();
+        i = last + 1;
+    }
+    m_rowOfMember.clear();
+}
+
+QHash<qint64, int> RosterModel::updateMembers(const QList<RosterEntry> &members,
+                                              const QList<qint64> &removedIds)
+{
+    QHash<qint64, int> delta;
+    QList<int> changed;
+    QList<int> gone;
+    QList<Row> added;
+    for (qint64 id : removedIds) {
+        if (const int row = rowOfMember(id); row >= 0) {
+            gone.append(row);
+            --delta[m_rows[row].entry.orgId];
+        }
+    }
+    for (const RosterEntry &entry : members) {
+        const int row = rowOfMember(entry.id);
+        if (row >= 0)
+            --delta[m_rows[row].entry.orgId];
+        if (entry.isOnRoll())
+            ++delta[entry.orgId];
+        if (row >= 0 && entry.isOnRoll()) {
+            m_rows[row] = rowOf(entry);
+            refreshCaches(row);
+            changed.append(row);
+        } else if (row >= 0) {
+            gone.append(row);
+        } else if (entry.isOnRoll()) {
+            added.append(rowOf(entry));
+        }
+    }
+    emitChanged(changed);
+    if (!gone.isEmpty())
+        removeRowsOf(gone);
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (Row &row : added) {
+            m_rows.append(std::move(row));
+            refreshCaches(int(m_rows.size()) - 1);
+            m_rowOfMember.insert(m_rows.last().entry.id, int(m_rows.size()) - 1);
+        }
+        endInsertRows();
+    }
+    for (auto it = delta.begin(); it != delta.end();)
+        it = it.value() == 0 ? delta.erase(it) : std::next(it);
+    return delta;
 }
 
 const MemberSearchText &RosterModel::searchText(int row) const
@@ -140,6 +288,34 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags RosterModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList RosterModel::mimeTypes() const
+{
+    return {OrgTreeModel::membersMimeType()};
+}
+
+QMimeData *RosterModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<QByteArray> ids;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && !rows.contains(index.row())) {
+            rows.insert(index.row());
+            ids.append(QByteArray::number(m_rows[index.row()].entry.id));
+        }
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(OrgTreeModel::membersMimeType(), ids.join(','));
+    return data;
 }
 
 QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -38,6 +38,16 @@ public:
     void setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
                    const QList<Organization> &organizations);
 
+    // Brings the roster up to date with these members as the store now has them, without a
+    // reset: changed rows in place, new members at the end, members off the roll or removed
+    // (removedIds) taken out. Returns how the on-roll count of each organization changed.
+    QHash<qint64, int> updateMembers(const QList<RosterEntry> &members,
+                                     const QList<qint64> &removedIds);
+    // The row of a member on the roll; -1 when there is none.
+    int rowOfMember(qint64 memberId) const;
+    // Organization names changed (renamed, merged): the Party posts column is written again.
+    void setOrganizations(const QList<Organization> &organizations);
+
     const RosterEntry &entry(int row) const { return m_rows[row].entry; }
     // Search texts (pinyin, lower case) are built for all rows at the first search, or by
     // prepareSearch() once the window has painted: not on the way to the first paint.
@@ -55,6 +65,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Rows are dragged onto a branch of the tree to transfer those members.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
     struct Row {
@@ -62,6 +76,12 @@ private:
         QString partyPosts;
     };
     QString text(const Row &row, int column) const;
+    Row rowOf(RosterEntry entry) const;
+    // Keeps the caches below in step with one row that changed or was added.
+    void refreshCaches(int row);
+    // Emits one signal per run of consecutive rows, from sorted row numbers.
+    void emitChanged(QList<int> rows);
+    void removeRowsOf(QList<int> rows);
 
     QList<Row> m_rows;
     QHash<qint64, QString> m_unitNames;
@@ -70,6 +90,7 @@ private:
     // Collation keys are made the first time a column is sorted, then kept.
     mutable std::array<QList<QByteArray>, ColumnCount> m_collationKeys;
     mutable QList<MemberSearchText> m_searchTexts;
+    mutable QHash<qint64, int> m_rowOfMember; // made at the first edit, kept after
 };
 
 } // namespace PartyLedger

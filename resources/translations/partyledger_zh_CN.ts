@@ -463,14 +463,6 @@ Options:
         <translation>党组织%1未保存：它的上级组织不在台账中。</translation>
     </message>
     <message>
-        <source>A %1 cannot be placed under a %2.</source>
-        <translation>%1不能隶属于%2。</translation>
-    </message>
-    <message>
-        <source>A %1 cannot be at the top of the tree.</source>
-        <translation>%1不能作为最上级组织。</translation>
-    </message>
-    <message>
         <source>The member %1 was not saved: the branch is not in the ledger.</source>
         <translation>党员%1的信息未保存：所在支部不在台账中。</translation>
     </message>
@@ -513,6 +505,130 @@ Options:
     <message>
         <source>the member</source>
         <translation>该党员</translation>
+    </message>
+    <message>
+        <source>the honor-list entry</source>
+        <translation>光荣榜条目</translation>
+    </message>
+    <message>
+        <source>The members of %1 cannot move to %2: a %3 holds organizations, not members.</source>
+        <translation>%1的党员不能转入%2：%3下设组织，不直接管理党员。</translation>
+    </message>
+    <message>
+        <source>The members of %1 cannot move to %2, which was dissolved on %3.</source>
+        <translation>%1的党员不能转入%2：该组织已于%3撤销。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dissolved on %2: it was founded on %3.</source>
+        <translation>%1不能在%2撤销：它成立于%3。</translation>
+    </message>
+    <message>
+        <source>The organization is no longer in the ledger; someone may have removed it.</source>
+        <translation>该组织已不在台账中，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be at the top of the tree: a %2 belongs under another organization.</source>
+        <translation>%1不能作为最上级组织：%2须隶属于其他组织。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under itself.</source>
+        <translation>%1不能放在自身之下。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under %2, which is part of it.</source>
+        <translation>%1不能放在%2之下：%2是它的下级组织。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under %2: a %3 cannot be placed under a %4.</source>
+        <translation>%1不能放在%2之下：%3不能隶属于%4。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under %2, which was dissolved on %3.</source>
+        <translation>%1不能放在%2之下：该组织已于%3撤销。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the full name cannot be empty.</source>
+        <translation>%1未保存：全称不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it cannot be dissolved (%2) before it was founded (%3).</source>
+        <translation>%1未保存：撤销日期（%2）不能早于成立日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a %2: a %2 cannot be placed under a %3 (%4).</source>
+        <translation>%1不能改为%2：%2不能隶属于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a %2: a %2 cannot be at the top of the tree.</source>
+        <translation>%1不能改为%2：%2不能作为最上级组织。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a %2: a %3 (%4) cannot be placed under a %2.</source>
+        <translation>%1不能改为%2：其下的%3（%4）不能隶属于%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot become a %2: %n member(s) belong to it, and a %2 holds organizations, not members.</source>
+        <translation><numerusform>%1不能改为%2：它有 %n 名党员，而%2下设组织，不直接管理党员。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not dissolved: members on the roll or organizations in being are still under it. Dissolve it with the Dissolve command, which moves them.</source>
+        <translation>%1未撤销：其下仍有在册党员或未撤销的组织。请使用“撤销”命令，它会同时转移这些党员。</translation>
+    </message>
+    <message>
+        <source>organizations stand under it</source>
+        <translation>其下还有组织</translation>
+    </message>
+    <message>
+        <source>members belong to it</source>
+        <translation>还有党员属于它</translation>
+    </message>
+    <message>
+        <source>members hold Party posts in it</source>
+        <translation>还有党员在其中担任党内职务</translation>
+    </message>
+    <message>
+        <source>member transfers refer to it</source>
+        <translation>还有组织关系转接记录涉及它</translation>
+    </message>
+    <message>
+        <source>honor lists name it</source>
+        <translation>还有光荣榜列有它</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2.</source>
+        <translation>%1不能删除：%2。</translation>
+    </message>
+    <message>
+        <source>Give the date %1 is dissolved on.</source>
+        <translation>请填写%1的撤销日期。</translation>
+    </message>
+    <message>
+        <source>%1 was already dissolved on %2.</source>
+        <translation>%1已于%2撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s) on the roll; choose the branch they move to.</source>
+        <translation><numerusform>%1还有 %n 名在册党员，请选择他们转入的党支部。</numerusform></translation>
+    </message>
+    <message>
+        <source>The branch the members of %1 move to is not in the ledger.</source>
+        <translation>%1党员转入的党支部不在台账中。</translation>
+    </message>
+    <message>
+        <source>The members of %1 cannot move to %2, which is dissolved with it.</source>
+        <translation>%1的党员不能转入%2：它将一并撤销。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself.</source>
+        <translation>%1不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; only branches can be merged.</source>
+        <translation>%1是%2；只有党支部可以合并。</translation>
+    </message>
+    <message>
+        <source>Give the date %1 is merged into %2 on.</source>
+        <translation>请填写%1并入%2的日期。</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1017,72 @@ Options:
     <message>
         <source>Honored</source>
         <translation>受表彰</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::DissolveDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并%1</translation>
+    </message>
+    <message>
+        <source>Dissolve %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 joins the branch chosen below: its %n member(s) on the roll and its Party groups move there, and %1 is kept in the tree as dissolved.</source>
+        <translation><numerusform>%1并入下面选择的党支部：其 %n 名在册党员和党小组一并转入，%1作为已撤销组织保留在组织树中。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and everything under it are kept in the tree as dissolved on the date below. Its %n member(s) on the roll move to the branch chosen below.</source>
+        <translation><numerusform>%1及其全部下级组织按下面的日期撤销，作为历史保留在组织树中。其 %n 名在册党员转入下面选择的党支部。</numerusform></translation>
+    </message>
+    <message>
+        <source>(no members to move)</source>
+        <translation>（没有需要转移的党员）</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>并入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members move to:</source>
+        <translation>党员转入(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. the approving document's number</source>
+        <translation>如：批复文号</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The date is missing or is not a date: type it as 2021-07-01.</source>
+        <translation>日期未填写或格式不对：请按 2021-07-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>There is no branch to receive the members: add one first.</source>
+        <translation>没有可接收党员的党支部：请先新建一个。</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1560,142 @@ Print it anyway?</source>
         <source>Could not show the organization</source>
         <translation>无法显示该党组织</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>党员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New Member...</source>
+        <translation>新增党员(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New Member</source>
+        <translation>新增党员</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Member...</source>
+        <translation>编辑党员(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer...</source>
+        <translation>组织关系转接(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>删除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Organization Under This...</source>
+        <translation>新增下级组织(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation>组织信息(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into Another Branch...</source>
+        <translation>并入其他党支部(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>D&amp;issolve...</source>
+        <translation>撤销组织(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation>无法撤消或重做</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger</source>
+        <translation>无法读取台账</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the roll (%2).</source>
+        <translation>%1已不在册（%2）。</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已新增%1</translation>
+    </message>
+    <message>
+        <source>Could not edit the member</source>
+        <translation>无法编辑党员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others, %n member(s) in all</source>
+        <translation><numerusform>%1等，共 %n 名党员</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not transfer</source>
+        <translation>无法转接</translation>
+    </message>
+    <message>
+        <source>Remove from the ledger?</source>
+        <translation>从台账中删除？</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the ledger? This is for records entered by mistake. A member who transferred out, retired or died should keep a record: use Transfer or change the status instead.
+
+Edit &gt; Undo brings them back.</source>
+        <translation>确定从台账中删除%1吗？删除仅用于录入错误的记录。转出、离退休或去世的党员应保留记录：请改用“组织关系转接”或修改其状态。
+
+“编辑 &gt; 撤消”可以恢复。</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Could not add an organization</source>
+        <translation>无法新增组织</translation>
+    </message>
+    <message>
+        <source>A Party group holds members, not organizations. Select a branch or a committee to add an organization under it.</source>
+        <translation>党小组下不能设组织。请选择党支部或党委，再在其下新增组织。</translation>
+    </message>
+    <message>
+        <source>Could not add the organization</source>
+        <translation>无法新增组织</translation>
+    </message>
+    <message>
+        <source>Could not change the organization</source>
+        <translation>无法修改组织</translation>
+    </message>
+    <message>
+        <source>Could not move the organization</source>
+        <translation>无法移动组织</translation>
+    </message>
+    <message>
+        <source>Could not dissolve</source>
+        <translation>无法撤销组织</translation>
+    </message>
+    <message>
+        <source>%1 was dissolved on %2.</source>
+        <translation>%1已于%2撤销。</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <source>Only branches are merged; %1 is a %2.</source>
+        <translation>只有党支部可以合并；%1是%2。</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MemberDetails</name>
@@ -1445,6 +1763,137 @@ Print it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PartyLedger::MemberDialog</name>
+    <message>
+        <source>Personal</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Party membership</source>
+        <translation>党籍信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>18 characters; fills in birth date and gender</source>
+        <translation>18 位，自动填写出生日期和性别</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity</source>
+        <translation>民族(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation>学历(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>工作单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Administrative p&amp;ost</source>
+        <translation>行政职务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title</source>
+        <translation>职称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch</source>
+        <translation>所在党支部(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Party p&amp;osts</source>
+        <translation>党内职务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 书记、组织委员</source>
+        <translation>如：书记、组织委员</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>人员类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>递交入党申请书日期</translation>
+    </message>
+    <message>
+        <source>Activist date</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>Candidate date</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>&amp;Join date</source>
+        <translation>入党日期(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation date</source>
+        <translation>转正日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New Member</source>
+        <translation>新增党员</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>另任：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as 2021-07-01 or 2021年7月1日.</source>
+        <translation>%1不是有效日期：请按 2021-07-01 或 2021年7月1日 的格式填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation><numerusform>有 %n 项需要改正后才能保存。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not save the member</source>
+        <translation>无法保存党员信息</translation>
+    </message>
+    <message>
+        <source>This ID number is already in the ledger: %1 of %2. One person is entered once; edit that record instead.</source>
+        <translation>该身份证号已在台账中：%2的%1。同一人只录入一次，请改为编辑该记录。</translation>
+    </message>
+    <message>
+        <source>The same person?</source>
+        <translation>是同一人吗？</translation>
+    </message>
+    <message>
+        <source>%1, born %2, is already in the ledger (%3). Save this record as another person?</source>
+        <translation>台账中已有%1，出生日期%2（%3）。仍作为另一人保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>PartyLedger::MemberEditor</name>
     <message>
         <source>Add %1</source>
@@ -1472,6 +1921,100 @@ Print it anyway?</source>
             <numerusform>转接 %n 名党员的组织关系</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s)</source>
+        <translation><numerusform>删除 %n 名党员</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::OrgDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>组织类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. 中共晋江市医院第二支部委员会</source>
+        <translation>如：中共晋江市医院第二支部委员会</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>全称(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. 市医院第二党支部</source>
+        <translation>如：市医院第二党支部</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>所属单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ounded:</source>
+        <translation>成立日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A branch of retired members</source>
+        <translation>离退休党支部</translation>
+    </message>
+    <message>
+        <source>In a non-public institution</source>
+        <translation>非公有制单位</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>新增组织</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>%1的组织信息</translation>
+    </message>
+    <message>
+        <source>No organization can be placed here.</source>
+        <translation>这里不能设立组织。</translation>
+    </message>
+    <message>
+        <source>The full name is missing.</source>
+        <translation>请填写全称。</translation>
+    </message>
+    <message>
+        <source>The founding date is not a date: type it as 2021-07-01.</source>
+        <translation>成立日期格式不对：请按 2021-07-01 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::OrgEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <source>Dissolve %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将%1并入%2</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::OrgTreeModel</name>
@@ -1494,6 +2037,61 @@ Print it anyway?</source>
     <message>
         <source>Members</source>
         <translation>党员数</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::RemindersPage</name>
+    <message>
+        <source>Look ahead:</source>
+        <translation>提前提醒：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>预备期满</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>正式党员数</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>缺失或有误的信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>已超期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Due for confirmation&lt;/b&gt; (probationary members whose year ends within the days set, overdue first): %n</source>
+        <translation><numerusform>&lt;b&gt;预备党员转正提醒&lt;/b&gt;（预备期在设定天数内届满，超期的排在前面）：%n 名</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Branches with fewer than %1 full members&lt;/b&gt;: %n</source>
+        <translation><numerusform>&lt;b&gt;正式党员不足 %1 名的党支部&lt;/b&gt;：%n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Records to complete or correct&lt;/b&gt;: %n</source>
+        <translation><numerusform>&lt;b&gt;需补充或改正的党员信息&lt;/b&gt;：%n 条</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2127,57 @@ Print it anyway?</source>
     <message>
         <source>Administrative post</source>
         <translation>行政职务</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::TransferDialog</name>
+    <message>
+        <source>Transfer Party Relationship</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>党员：</translation>
+    </message>
+    <message>
+        <source>Outside this ledger...</source>
+        <translation>转出本台账...</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>转入(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The receiving Party organization</source>
+        <translation>接收的党组织</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving organization:</source>
+        <translation>接收组织(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. the introduction letter's number</source>
+        <translation>如：介绍信编号</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>The date of the transfer is missing or is not a date: type it as 2021-07-01.</source>
+        <translation>转接日期未填写或格式不对：请按 2021-07-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Name the organization outside the ledger that receives them.</source>
+        <translation>请填写接收的台账外党组织名称。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,112 @@
+#include "transferdialog.h"
+
+#include "datefield.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace PartyLedger {
+
+TransferDialog::TransferDialog(const QList<Organization> &organizations, const QString &who,
+                               QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("transferDialog"));
+    setWindowTitle(tr("Transfer Party Relationship"));
+    auto *form = new QFormLayout;
+    auto *heading = new QLabel(who, this);
+    heading->setWordWrap(true);
+    form->addRow(tr("Members:"), heading);
+
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("target"));
+    for (const Organization &org : organizations) {
+        if (org.holdsMembers() && !org.isDissolved()) {
+            m_target->addItem(org.displayName(), org.id);
+            m_target->setItemData(m_target->count() - 1, org.fullName, Qt::ToolTipRole);
+        }
+    }
+    m_target->addItem(tr("Outside this ledger..."), qint64(0));
+    form->addRow(tr("&To:"), m_target);
+    m_external = new QLineEdit(this);
+    m_external->setObjectName(QStringLiteral("externalOrg"));
+    m_external->setPlaceholderText(tr("The receiving Party organization"));
+    form->addRow(tr("&Receiving organization:"), m_external);
+    m_date = new DateField(this);
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setDate(QDate::currentDate());
+    form->addRow(tr("&Date:"), m_date);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setPlaceholderText(tr("e.g. the introduction letter's number"));
+    form->addRow(tr("&Note:"), m_note);
+
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Transfer"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TransferDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &TransferDialog::updateFields);
+    updateFields();
+}
+
+void TransferDialog::setTarget(qint64 orgId)
+{
+    const int index = m_target->findData(orgId);
+    if (index >= 0)
+        m_target->setCurrentIndex(index);
+}
+
+qint64 TransferDialog::targetOrgId() const
+{
+    return m_target->currentData().toLongLong();
+}
+
+QString TransferDialog::externalOrg() const
+{
+    return targetOrgId() == 0 ? m_external->text().trimmed() : QString();
+}
+
+QDate TransferDialog::date() const
+{
+    return m_date->date().value_or(QDate());
+}
+
+QString TransferDialog::note() const
+{
+    return m_note->text().trimmed();
+}
+
+void TransferDialog::updateFields()
+{
+    m_external->setEnabled(targetOrgId() == 0);
+}
+
+void TransferDialog::accept()
+{
+    if (!date().isValid()) {
+        m_problem->setText(tr("The date of the transfer is missing or is not a date: type it "
+                              "as 2021-07-01."));
+        m_date->setFocus();
+        return;
+    }
+    if (targetOrgId() == 0 && externalOrg().isEmpty()) {
+        m_problem->setText(tr("Name the organization outside the ledger that receives them."));
+        m_external->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace PartyLedger
