@@ -460,21 +460,47 @@ Result<void> Ledger::updateMember(const Member &given)
 Result<QList<qint64>> Ledger::transferMembers(const QList<Transfer> &moves, MemberStatus outStatus)
 {
     QList<qint64> transfers;
+    QList<qint64> ids;
+    for (const Transfer &move : moves)
+        ids.append(move.memberId);
+    // Read in one query and written with two kept statements per member: moving a thousand
+    // members is one of the things clerks do with a whole branch at once.
+    auto members = this->members(ids);
+    if (!members)
+        return Error{members.error()};
+    QHash<qint64, bool> checkedTargets; // each receiving branch is checked once
     auto written = write([&]() -> Result<void> {
-        for (const Transfer &move : moves) {
-            auto member = this->member(move.memberId);
-            if (!member)
-                return Error{member.error()};
-            Member moved = member.value();
-            if (move.toOrgId > 0)
-                moved.orgId = move.toOrgId;
-            else
-                moved.status = outStatus; // left the ledger: kept as history
-            if (auto updated = updateMember(moved); !updated)
-                return updated;
+        for (int i = 0; i < moves.size(); ++i) {
+            const Transfer &move = moves.at(i);
+            const Member &member = members->at(i);
+            const QString what = tr("the member %1").arg(member.name);
+            Result<void> moved;
+            if (move.toOrgId > 0) {
+                if (!checkedTargets.contains(move.toOrgId)) {
+                    Member placed = member;
+                    placed.orgId = move.toOrgId;
+                    if (auto branch = checkMemberBranch(placed); !branch)
+                        return branch;
+                    checkedTargets.insert(move.toOrgId, true);
+                }
+                moved = run(QStringLiteral("UPDATE members SET org_id = ? WHERE id = ?"),
+                            {move.toOrgId, member.id}, what);
+            } else { // left the ledger: kept as history
+                moved = run(QStringLiteral("UPDATE members SET status = ? WHERE id = ?"),
+                            {MemberVocabulary::code(outStatus), member.id}, what);
+            }
+            if (!moved)
+                return moved;
             Transfer recorded = move;
-            recorded.fromOrgId = member->orgId; // the store's word, not the caller's
-            auto added = addTransfer(recorded);
+            recorded.id = 0;
+            recorded.fromOrgId = member.orgId; // the store's word, not the caller's
+            auto added = insert(
+                QStringLiteral("INSERT INTO member_transfers (id, member_id, from_org_id, "
+                               "to_org_id, external_org, date, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {idValue(recorded.id), recorded.memberId, idValue(recorded.fromOrgId),
+                 idValue(recorded.toOrgId), recorded.externalOrg, dateValue(recorded.date),
+                 recorded.note},
+                tr("the transfer"));
             if (!added)
                 return Error{added.error()};
             transfers.append(added.value());
@@ -482,6 +508,27 @@ Result<QList<qint64>> Ledger::transferMembers(const QList<Transfer> &moves, Memb
         return {};
     });
     return written ? Result<QList<qint64>>(transfers) : Error{written.error()};
+}
+
+Result<void> Ledger::undoTransfers(const QList<qint64> &transferIds, const QList<Member> &before)
+{
+    return write([&]() -> Result<void> {
+        for (qint64 id : transferIds) {
+            if (auto removed = run(QStringLiteral("DELETE FROM member_transfers WHERE id = ?"),
+                                   {id}, tr("the transfer"));
+                !removed)
+                return removed;
+        }
+        for (const Member &member : before) {
+            if (auto restored =
+                    run(QStringLiteral("UPDATE members SET org_id = ?, status = ? WHERE id = ?"),
+                        {idValue(member.orgId), MemberVocabulary::code(member.status), member.id},
+                        tr("the member %1").arg(member.name));
+                !restored)
+                return restored;
+        }
+        return {};
+    });
 }
 
 Result<void> Ledger::removeTransfer(qint64 transferId)
@@ -672,6 +719,50 @@ Result<Member> Ledger::member(qint64 id) const
     if (auto failed = readFailure(posts.value()))
         return *failed;
     return m;
+}
+
+Result<QList<Member>> Ledger::members(const QList<qint64> &ids) const
+{
+    // The ids travel as one JSON array, so one statement reads any number of members.
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    const QString json = QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
+    auto query = select(
+        QStringLiteral(PARTYLEDGER_MEMBER_COLUMNS " WHERE id IN (SELECT value FROM json_each(?))"),
+        {json});
+    if (!query)
+        return Error{query.error()};
+    QHash<qint64, Member> found;
+    while (query->next()) {
+        Member m = memberFrom(QueryRow{query.value()});
+        found.insert(m.id, std::move(m));
+    }
+    if (auto failed = readFailure(query.value()))
+        return *failed;
+    auto posts = select(QStringLiteral("SELECT member_id, org_id, post FROM member_party_posts "
+                                       "WHERE member_id IN (SELECT value FROM json_each(?)) "
+                                       "ORDER BY member_id, position"),
+                        {json});
+    if (!posts)
+        return Error{posts.error()};
+    while (posts->next()) {
+        auto it = found.find(posts->value(0).toLongLong());
+        if (it != found.end())
+            it->partyPosts.append({posts->value(1).toLongLong(), posts->value(2).toString()});
+    }
+    if (auto failed = readFailure(posts.value()))
+        return *failed;
+    QList<Member> members;
+    members.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = found.constFind(id);
+        if (it == found.cend())
+            return Error{
+                tr("The member is no longer in the ledger; someone may have removed them.")};
+        members.append(*it);
+    }
+    return members;
 }
 
 Result<QList<Member>> Ledger::possibleDuplicates(const Member &member) const

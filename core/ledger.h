@@ -73,6 +73,9 @@ public:
     // Returns the ids of the transfers recorded.
     Result<QList<qint64>> transferMembers(const QList<Transfer> &moves,
                                           MemberStatus outStatus = MemberStatus::TransferredOut);
+    // Takes back transfers: removes their records and puts each member back in the branch and
+    // status they had (`before`, as read before the transfer).
+    Result<void> undoTransfers(const QList<qint64> &transferIds, const QList<Member> &before);
     Result<qint64> addAward(const Award &award);
 
     Result<QList<Unit>> units() const;
@@ -82,6 +85,8 @@ public:
     // Every member as the roster shows them; the fast read of opening a ledger.
     Result<QList<RosterEntry>> roster() const;
     Result<Member> member(qint64 id) const;
+    // These members, in the order asked; an error names the first one no longer in the ledger.
+    Result<QList<Member>> members(const QList<qint64> &ids) const;
     // Other members with the same ID number, or with the same name and birth date: what a
     // form asks about before it saves.
     Result<QList<Member>> possibleDuplicates(const Member &member) const;

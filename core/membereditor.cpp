@@ -61,15 +61,14 @@ Result<void> MemberEditor::transferMembers(const QList<qint64> &memberIds, qint6
                                            const QString &externalOrg, QDate date,
                                            const QString &note)
 {
-    QList<Member> before;
+    auto members = m_ledger->members(memberIds);
+    if (!members)
+        return Error{members.error()};
+    const QList<Member> before = members.value();
     QList<Transfer> moves;
-    for (qint64 id : memberIds) {
-        auto member = m_ledger->member(id);
-        if (!member)
-            return Error{member.error()};
-        before.append(member.value());
-        moves.append({0, id, member->orgId, toOrgId, externalOrg.trimmed(), date, note.trimmed()});
-    }
+    for (const Member &member : before)
+        moves.append(
+            {0, member.id, member.orgId, toOrgId, externalOrg.trimmed(), date, note.trimmed()});
     if (moves.isEmpty())
         return {};
     if (!date.isValid())
@@ -86,17 +85,7 @@ Result<void> MemberEditor::transferMembers(const QList<qint64> &memberIds, qint6
         return {};
     };
     const auto backward = [this, before, recorded]() {
-        return m_ledger->write([&]() -> Result<void> {
-            for (qint64 id : std::as_const(*recorded)) {
-                if (auto removed = m_ledger->removeTransfer(id); !removed)
-                    return removed;
-            }
-            for (const Member &member : before) {
-                if (auto restored = m_ledger->updateMember(member); !restored)
-                    return restored;
-            }
-            return {};
-        });
+        return m_ledger->undoTransfers(*recorded, before);
     };
     const QString text = before.size() == 1
                              ? tr("Transfer %1").arg(before.first().name)

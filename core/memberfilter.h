@@ -30,6 +30,7 @@ public:
     bool hasQuery() const { return !m_words.isEmpty(); }
 
     bool inScope(qint64 orgId) const { return !m_scoped || m_scope.contains(orgId); }
+    bool hasScope(const QSet<qint64> &orgIds) const { return m_scoped && m_scope == orgIds; }
     bool matches(const MemberSearchText &text) const;
     bool accepts(qint64 orgId, const MemberSearchText &text) const
     {

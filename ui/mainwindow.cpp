@@ -487,7 +487,15 @@ void MainWindow::selectOrganization(qint64 orgId)
         m_rosterProxy->setScope(m_orgModel->subtree(orgId));
     else
         m_rosterProxy->clearScope();
+    showOrganizationDetails();
+    updateStatus();
+}
+
+void MainWindow::showOrganizationDetails()
+{
     // Until a member is picked, the details show the organization and its honors.
+    const qint64 orgId = m_selectedOrg;
+    const Organization *org = m_orgModel->organization(orgId);
     if (!org) {
         m_details->clear();
     } else if (auto honors = m_ledger->honorsOfOrganization(orgId); !honors) {
@@ -496,7 +504,6 @@ void MainWindow::selectOrganization(qint64 orgId)
     } else {
         m_details->showOrganization(*org, m_orgModel->memberTotal(orgId), honors.value());
     }
-    updateStatus();
 }
 
 void MainWindow::refreshDetails()
@@ -504,7 +511,7 @@ void MainWindow::refreshDetails()
     if (m_rosterView->currentIndex().isValid())
         showSelectedMember();
     else
-        selectOrganization(m_selectedOrg);
+        showOrganizationDetails();
 }
 
 void MainWindow::showSelectedMember()
@@ -593,11 +600,16 @@ void MainWindow::applyMemberChanges(const QList<qint64> &memberIds)
     }
     QList<RosterEntry> current;
     QList<qint64> removed;
-    for (qint64 id : memberIds) {
-        if (auto member = m_ledger->member(id))
-            current.append(RosterEntry::of(member.value()));
-        else
-            removed.append(id);
+    if (auto members = m_ledger->members(memberIds)) {
+        for (const Member &member : members.value())
+            current.append(RosterEntry::of(member));
+    } else { // some were removed: ask one by one which
+        for (qint64 id : memberIds) {
+            if (auto member = m_ledger->member(id))
+                current.append(RosterEntry::of(member.value()));
+            else
+                removed.append(id);
+        }
     }
     m_orgModel->addToMemberCounts(m_rosterModel->updateMembers(current, removed));
     refreshDetails();

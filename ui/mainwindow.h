@@ -82,6 +82,7 @@ private:
     void showAbout();
     void selectOrganization(qint64 orgId);
     void showSelectedMember();
+    void showOrganizationDetails();
     void refreshDetails();
     void updateStatus();
     void updateActions();

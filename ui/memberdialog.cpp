@@ -84,7 +84,7 @@ MemberDialog::MemberDialog(const Ledger *ledger, const QList<Organization> &orga
     for (const Unit &unit : units)
         m_unit->addItem(unit.name, unit.id);
     m_adminPost = addText(left, QStringLiteral("adminPost"), tr("Administrative p&ost"));
-    m_title = addText(left, QStringLiteral("title"), tr("Professional &title"));
+    m_title = addText(left, QStringLiteral("title"), tr("Professional tit&le"));
 
     m_branch = addChoice(right, QStringLiteral("orgId"), tr("B&ranch"));
     fillOrganizations(organizations);
@@ -123,6 +123,7 @@ MemberDialog::MemberDialog(const Ledger *ledger, const QList<Organization> &orga
     layout->addLayout(columns);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+    setMinimumWidth(860); // room for a problem's sentence under each field
 
     connect(m_idNumber, &QLineEdit::textChanged, this, [this] {
         m_duplicateIdProblem.clear();
@@ -342,6 +343,19 @@ void MemberDialog::revalidate()
         m_saveTried && !m_problems.isEmpty()
             ? tr("%n field(s) must be corrected before saving.", nullptr, int(m_problems.size()))
             : QString());
+    growToFit();
+}
+
+void MemberDialog::growToFit()
+{
+    // A problem shown makes its column taller: the dialog grows rather than clipping the text.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 bool MemberDialog::confirmNoDuplicate(const Member &member)

@@ -49,6 +49,7 @@ private:
     void touched(const QString &field);
     void fillFromIdNumber();
     void revalidate();
+    void growToFit();
     // Duplicates by ID number are refused; the same name and birth date asks. False: don't save.
     bool confirmNoDuplicate(const Member &member);
 

@@ -60,12 +60,18 @@ void OrgTreeModel::setOrganizations(const QList<Organization> &organizations,
 
 void OrgTreeModel::addToMemberCounts(const QHash<qint64, int> &delta)
 {
+    // Totals first, then one signal per organization whose total changed: a thousand members
+    // moved share their committees.
+    QSet<int> changed;
     for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
         for (int node = m_nodeOfOrg.value(it.key(), -1); node >= 0; node = m_nodes[node].parent) {
             m_nodes[node].total += it.value();
-            const QModelIndex changed = createIndex(m_nodes[node].row, MembersColumn, node);
-            Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, Qt::ToolTipRole});
+            changed.insert(node);
         }
+    }
+    for (int node : std::as_const(changed)) {
+        const QModelIndex index = createIndex(m_nodes[node].row, MembersColumn, node);
+        Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole});
     }
 }
 

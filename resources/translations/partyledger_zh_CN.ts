@@ -1813,8 +1813,8 @@ Edit &gt; Undo brings them back.</source>
         <translation>行政职务(&amp;O)</translation>
     </message>
     <message>
-        <source>Professional &amp;title</source>
-        <translation>职称(&amp;T)</translation>
+        <source>Professional tit&amp;le</source>
+        <translation>职称(&amp;L)</translation>
     </message>
     <message>
         <source>B&amp;ranch</source>

@@ -6,6 +6,7 @@
 #include "honorspage.h"
 #include "ledger.h"
 #include "mainwindow.h"
+#include "membereditor.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
 #include "syntheticledger.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <sys/resource.h>
 
@@ -38,7 +40,7 @@ QTextStream &out()
 
 void report(const QString &what, double milliseconds)
 {
-    out() << qSetFieldWidth(48) << Qt::left << what << qSetFieldWidth(0)
+    out() << qSetFieldWidth(54) << Qt::left << what << qSetFieldWidth(0)
           << QString::number(milliseconds, 'f', 1) << " ms" << Qt::endl;
 }
 } // namespace
@@ -184,7 +186,51 @@ int main(int argc, char **argv)
         }
     }
 
-    out() << qSetFieldWidth(48) << Qt::left << QStringLiteral("peak memory") << qSetFieldWidth(0)
+    // Roster editing, on the generated ledger only: one member's record saved and shown in the
+    // roster (sorted by name, everyone in view), then 1,000 members moved to another branch
+    // as one step, and that step undone.
+    if (!parser.isSet(ledgerOption)) {
+        const RosterModel *roster = window.rosterModel();
+        const qint64 edited = roster->entry(500).id;
+        Member member = window.ledger()->member(edited).value();
+        double slowest = 0;
+        bool shown = true;
+        for (int i = 0; i < 5; ++i) {
+            member.adminPost = QStringLiteral("办公室主任%1").arg(i);
+            timer.restart();
+            const auto saved = window.memberEditor()->editMember(member);
+            window.repaint();
+            slowest = std::max(slowest, timer.nsecsElapsed() / 1e6);
+            shown = shown && saved &&
+                    roster->entry(roster->rowOfMember(edited)).adminPost == member.adminPost;
+        }
+        report(QStringLiteral("save a member edit, shown in the roster, worst of 5"), slowest);
+        if (!shown)
+            out() << "  (the edit did not reach the roster)" << Qt::endl;
+
+        QList<qint64> moving;
+        for (int row = 0; row < roster->rowCount() && moving.size() < 1000; ++row)
+            moving.append(roster->entry(row).id);
+        qint64 target = 0;
+        for (const Organization &org : window.ledger()->organizations().value()) {
+            if (org.holdsMembers() && !org.isDissolved())
+                target = org.id;
+        }
+        timer.restart();
+        const auto moved = window.memberEditor()->transferMembers(
+            moving, target, {}, QDate::currentDate(), QStringLiteral("benchmark"));
+        window.repaint();
+        report(QStringLiteral("move %1 members to another branch").arg(moving.size()),
+               timer.nsecsElapsed() / 1e6);
+        if (!moved)
+            out() << moved.error() << Qt::endl;
+        timer.restart();
+        window.undoStack()->undo();
+        window.repaint();
+        report(QStringLiteral("  and undo the move"), timer.nsecsElapsed() / 1e6);
+    }
+
+    out() << qSetFieldWidth(54) << Qt::left << QStringLiteral("peak memory") << qSetFieldWidth(0)
           << QString::number(peakMegabytes(), 'f', 0) << " MB" << Qt::endl;
     return 0;
 }
