@@ -346,11 +346,11 @@ Result<void> MainWindow::openLedger(const QString &path)
     m_rosterModel->setRoster(std::move(roster.value()), units.value(), organizations.value());
     m_orgTree->expandToDepth(0);
     m_honors->setLedger(m_ledger.get(), m_awardEditor);
-    QHash<qint64, QString> orgNames;
+    m_orgNames.clear();
     for (const Organization &org : std::as_const(m_organizations))
-        orgNames.insert(org.id, org.displayName());
+        m_orgNames.insert(org.id, org.displayName());
     m_remindersStale = true;
-    m_reminders->setLedger(m_ledger.get(), orgNames);
+    m_reminders->setLedger(m_ledger.get(), m_orgNames);
     if (m_pages->currentWidget() == m_reminders) {
         m_remindersStale = false;
         m_reminders->refresh();
@@ -534,9 +534,15 @@ void MainWindow::showSelectedMember()
         QMessageBox::warning(this, tr("Could not show the member"), honors.error());
         return;
     }
+    const auto transfers = m_ledger->transfers(member->id);
+    if (!transfers) {
+        m_details->clear();
+        QMessageBox::warning(this, tr("Could not show the member"), transfers.error());
+        return;
+    }
     const Organization *org = m_orgModel->organization(member->orgId);
     m_details->showMember(member.value(), *m_rosterModel, org ? org->displayName() : QString(),
-                          honors.value());
+                          honors.value(), transfers.value(), m_orgNames);
 }
 
 void MainWindow::updateStatus()
@@ -650,10 +656,10 @@ void MainWindow::reloadOrganizations()
     for (qint64 id : std::as_const(expanded))
         m_orgTree->expand(m_orgModel->indexOf(id));
     m_rosterModel->setOrganizations(m_organizations);
-    QHash<qint64, QString> orgNames;
+    m_orgNames.clear();
     for (const Organization &org : std::as_const(m_organizations))
-        orgNames.insert(org.id, org.displayName());
-    m_reminders->setLedger(m_ledger.get(), orgNames);
+        m_orgNames.insert(org.id, org.displayName());
+    m_reminders->setLedger(m_ledger.get(), m_orgNames);
     const QModelIndex current = m_orgModel->indexOf(selected);
     if (current.isValid()) {
         m_orgTree->setCurrentIndex(current);

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "unit.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -101,6 +102,7 @@ private:
     MemberEditor *m_memberEditor = nullptr;
     OrgEditor *m_orgEditor = nullptr;
     QList<Organization> m_organizations;
+    QHash<qint64, QString> m_orgNames; // as the tree names them
     QList<Unit> m_units;
     QTabWidget *m_pages = nullptr;
     RemindersPage *m_reminders = nullptr;

@@ -4,6 +4,7 @@
 #include "member.h"
 #include "organization.h"
 #include "rostermodel.h"
+#include "transfer.h"
 #include "validation.h"
 
 #include <QFormLayout>
@@ -52,6 +53,11 @@ MemberDetails::MemberDetails(QWidget *parent)
     m_honors->setWordWrap(true);
     m_honors->setTextFormat(Qt::RichText);
     layout->addWidget(m_honors);
+    m_transfers = new QLabel(this);
+    m_transfers->setObjectName(QStringLiteral("detailsTransfers"));
+    m_transfers->setWordWrap(true);
+    m_transfers->setTextFormat(Qt::RichText);
+    layout->addWidget(m_transfers);
     layout->addStretch();
 
     // Fields the validator also names take its labels, so a message and the form agree.
@@ -109,6 +115,29 @@ QString MemberDetails::honorsText(const QList<HonorRecord> &honors)
     return text;
 }
 
+QString MemberDetails::transfersText(const QList<Transfer> &transfers,
+                                     const QHash<qint64, QString> &orgNames)
+{
+    if (transfers.isEmpty())
+        return {};
+    const auto where = [&orgNames](qint64 orgId, const QString &external) {
+        if (orgId > 0)
+            return orgNames.value(orgId, tr("(removed organization)"));
+        return external.isEmpty() ? tr("outside the ledger") : external;
+    };
+    QString text = QStringLiteral("<p><b>%1</b></p>").arg(tr("Transfers").toHtmlEscaped());
+    for (const Transfer &t : transfers) {
+        QString line = tr("%1 %2 → %3")
+                           .arg(t.date.toString(Qt::ISODate),
+                                where(t.fromOrgId, t.fromOrgId > 0 ? QString() : t.externalOrg),
+                                where(t.toOrgId, t.externalOrg));
+        if (!t.note.isEmpty())
+            line += tr(" (%1)").arg(t.note);
+        text += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+    }
+    return text;
+}
+
 void MemberDetails::showOrganization(const Organization &org, int members,
                                      const QList<HonorRecord> &honors)
 {
@@ -120,7 +149,8 @@ void MemberDetails::showOrganization(const Organization &org, int members,
 }
 
 void MemberDetails::showMember(const Member &m, const RosterModel &roster, const QString &orgName,
-                               const QList<HonorRecord> &honors)
+                               const QList<HonorRecord> &honors, const QList<Transfer> &transfers,
+                               const QHash<qint64, QString> &orgNames)
 {
     m_heading->setText(m.name);
     m_gender->setText(orDash(MemberVocabulary::label(m.gender)));
@@ -145,6 +175,7 @@ void MemberDetails::showMember(const Member &m, const RosterModel &roster, const
     m_joinDate->setText(dateText(m.joinDate));
     m_confirmDate->setText(dateText(m.confirmDate));
     m_honors->setText(honorsText(honors));
+    m_transfers->setText(transfersText(transfers, orgNames));
     m_hint->hide();
     m_fields->show();
 }
@@ -157,6 +188,7 @@ void MemberDetails::clear()
     for (QLabel *value : std::as_const(m_values))
         value->clear();
     m_honors->clear();
+    m_transfers->clear();
     m_hint->setText(tr("Select a member in the roster to see everything the ledger holds "
                        "about them here."));
     m_fields->hide();

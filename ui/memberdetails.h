@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QFormLayout;
@@ -9,6 +10,7 @@ namespace PartyLedger {
 
 struct HonorRecord;
 struct Member;
+struct Transfer;
 struct Organization;
 class RosterModel;
 
@@ -18,8 +20,10 @@ class MemberDetails : public QWidget {
 public:
     explicit MemberDetails(QWidget *parent = nullptr);
 
+    // transfers: the member's dated history of moves; orgNames names the organizations in it.
     void showMember(const Member &member, const RosterModel &roster, const QString &orgName,
-                    const QList<HonorRecord> &honors);
+                    const QList<HonorRecord> &honors, const QList<Transfer> &transfers = {},
+                    const QHash<qint64, QString> &orgNames = {});
     // With no member selected: the organization selected in the tree, and its honors.
     void showOrganization(const Organization &organization, int members,
                           const QList<HonorRecord> &honors);
@@ -28,6 +32,8 @@ public:
 private:
     QLabel *addRow(const QString &label);
     static QString honorsText(const QList<HonorRecord> &honors);
+    static QString transfersText(const QList<Transfer> &transfers,
+                                 const QHash<qint64, QString> &orgNames);
     void revealSensitive();
     void showSensitive(bool revealed);
 
@@ -55,6 +61,7 @@ private:
     QLabel *m_joinDate = nullptr;
     QLabel *m_confirmDate = nullptr;
     QLabel *m_honors = nullptr;
+    QLabel *m_transfers = nullptr;
     QString m_fullIdNumber;
     QString m_fullPhone;
 };

@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -360,6 +362,19 @@ TEST_CASE("Members dropped on another branch are transferred, dated, as one undo
     CHECK(tree->memberTotal(from) == fromTotal - 2);
     CHECK(tree->memberTotal(to) == toTotal + 2);
     CHECK(w.window.undoStack()->undoText() == QStringLiteral("Transfer 2 member(s)"));
+    // The Edit menu says what Ctrl+Z will undo.
+    bool named = false;
+    for (QAction *action : w.window.findChildren<QAction *>())
+        named = named || (action->shortcut() == QKeySequence::Undo &&
+                          action->text().contains(QStringLiteral("Transfer 2 member(s)")));
+    CHECK(named);
+    // The member's details show the dated move.
+    w.window.goToMember(ids.first());
+    auto *history = w.window.findChild<QLabel *>(QStringLiteral("detailsTransfers"));
+    REQUIRE(history);
+    CHECK(history->text().contains(QStringLiteral("介绍信 7 号")));
+    CHECK(history->text().contains(QStringLiteral("市医院第二党支部 → 市疾控中心党支部")));
+    clickOrganization(w.tree, QStringLiteral("市医院第二党支部"));
 
     w.window.undoStack()->undo();
     for (qint64 id : ids) {
@@ -529,4 +544,63 @@ TEST_CASE("The reminders list probationary members due for confirmation and go t
     Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
     CHECK(pages->currentWidget() == w.roster);
     CHECK(w.roster->currentIndex().data(RosterModel::MemberIdRole).toLongLong() == due);
+}
+
+TEST_CASE("A save the file refuses says why, keeps what was typed and changes nothing",
+          "[rosterediting]")
+{
+    Window w;
+    clickOrganization(w.tree, QStringLiteral("市医院第二党支部"));
+    const int before = storedCount(w.ledger());
+    const QString connection = QStringLiteral("another-program");
+    {
+        // Another program holds the ledger's write lock while the clerk saves.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        other.setDatabaseName(w.ledger().path());
+        REQUIRE(other.open());
+        REQUIRE(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        onNextModal<MemberDialog>([&](MemberDialog *dialog) {
+            fillForm(dialog, QStringLiteral("王晓东"), QStringLiteral("350582197604121238"));
+            auto message = answerNextMessage(QMessageBox::Ok);
+            dialog->accept();
+            CHECK(message->contains(QStringLiteral("busy")));
+            CHECK(dialog->isVisible());
+            CHECK(dialog->member().name == QStringLiteral("王晓东"));
+            CHECK(storedCount(w.ledger()) == before);
+            // Once the other program is done, the same form saves.
+            REQUIRE(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            dialog->accept();
+            CHECK_FALSE(dialog->isVisible());
+        });
+        w.press(Qt::Key_N, Qt::ControlModifier);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    CHECK(storedCount(w.ledger()) == before + 1);
+    CHECK(w.window.undoStack()->count() == 1);
+}
+
+TEST_CASE("Shift selects a range of the roster; one transfer moves them all", "[rosterediting]")
+{
+    Window w;
+    clickOrganization(w.tree, QStringLiteral("市医院党委"));
+    const qint64 to = orgNamed(w.ledger(), QStringLiteral("市疾控中心党支部"));
+    REQUIRE(w.roster->model()->rowCount() >= 4);
+    w.selectRows({rosterNames(w.roster).first()});
+    const QModelIndex fourth = w.roster->model()->index(3, 0);
+    QTest::mouseClick(w.roster->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      w.roster->visualRect(fourth).center());
+    REQUIRE(w.roster->selectionModel()->selectedRows().size() == 4);
+    QList<qint64> ids;
+    for (const QModelIndex &row : w.roster->selectionModel()->selectedRows())
+        ids << row.data(RosterModel::MemberIdRole).toLongLong();
+
+    onNextModal<TransferDialog>([&](TransferDialog *dialog) {
+        dialog->setTarget(to);
+        dialog->accept();
+    });
+    w.press(Qt::Key_T, Qt::ControlModifier);
+    for (qint64 id : ids)
+        CHECK(w.ledger().member(id).value().orgId == to);
+    CHECK(w.window.undoStack()->count() == 1);
 }
