@@ -3,6 +3,7 @@
 #include "datefield.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -32,6 +33,14 @@ TransferDialog::TransferDialog(const QList<Organization> &organizations, const Q
         }
     }
     m_target->addItem(tr("Outside this ledger..."), qint64(0));
+    // Nothing is chosen until the clerk chooses: moving people by a default is no default.
+    // Typing part of a name narrows the list (a bureau has hundreds of branches).
+    m_target->setEditable(true);
+    m_target->setInsertPolicy(QComboBox::NoInsert);
+    m_target->completer()->setFilterMode(Qt::MatchContains);
+    m_target->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_target->lineEdit()->setPlaceholderText(tr("Type or choose the receiving branch"));
+    m_target->setCurrentIndex(-1);
     form->addRow(tr("&To:"), m_target);
     m_external = new QLineEdit(this);
     m_external->setObjectName(QStringLiteral("externalOrg"));
@@ -57,20 +66,20 @@ TransferDialog::TransferDialog(const QList<Organization> &organizations, const Q
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    connect(m_target, &QComboBox::currentIndexChanged, this, &TransferDialog::updateFields);
+    connect(m_target, &QComboBox::currentTextChanged, this, &TransferDialog::updateFields);
     updateFields();
 }
 
 void TransferDialog::setTarget(qint64 orgId)
 {
-    const int index = m_target->findData(orgId);
-    if (index >= 0)
-        m_target->setCurrentIndex(index);
+    m_target->setCurrentIndex(m_target->findData(orgId));
 }
 
 qint64 TransferDialog::targetOrgId() const
 {
-    return m_target->currentData().toLongLong();
+    // What the field shows decides, so a typed name counts only when it names a choice.
+    const int index = m_target->findText(m_target->currentText());
+    return index < 0 ? -1 : m_target->itemData(index).toLongLong();
 }
 
 QString TransferDialog::externalOrg() const
@@ -99,6 +108,12 @@ void TransferDialog::accept()
         m_problem->setText(tr("The date of the transfer is missing or is not a date: type it "
                               "as 2021-07-01."));
         m_date->setFocus();
+        return;
+    }
+    if (targetOrgId() < 0) {
+        m_problem->setText(tr("Choose the branch that receives them, or \"Outside this "
+                              "ledger...\"."));
+        m_target->setFocus();
         return;
     }
     if (targetOrgId() == 0 && externalOrg().isEmpty()) {

@@ -568,7 +568,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 cannot become a %2: %n member(s) belong to it, and a %2 holds organizations, not members.</source>
-        <translation><numerusform>%1不能改为%2：它有 %n 名党员，而%2下设组织，不直接管理党员。</numerusform></translation>
+        <translation>
+            <numerusform>%1不能改为%2：它有 %n 名党员，而%2下设组织，不直接管理党员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not dissolved: members on the roll or organizations in being are still under it. Dissolve it with the Dissolve command, which moves them.</source>
@@ -608,7 +610,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s) on the roll; choose the branch they move to.</source>
-        <translation><numerusform>%1还有 %n 名在册党员，请选择他们转入的党支部。</numerusform></translation>
+        <translation>
+            <numerusform>%1还有 %n 名在册党员，请选择他们转入的党支部。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The branch the members of %1 move to is not in the ledger.</source>
@@ -1038,11 +1042,15 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 joins the branch chosen below: its %n member(s) on the roll and its Party groups move there, and %1 is kept in the tree as dissolved.</source>
-        <translation><numerusform>%1并入下面选择的党支部：其 %n 名在册党员和党小组一并转入，%1作为已撤销组织保留在组织树中。</numerusform></translation>
+        <translation>
+            <numerusform>%1并入下面选择的党支部：其 %n 名在册党员和党小组一并转入，%1作为已撤销组织保留在组织树中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and everything under it are kept in the tree as dissolved on the date below. Its %n member(s) on the roll move to the branch chosen below.</source>
-        <translation><numerusform>%1及其全部下级组织按下面的日期撤销，作为历史保留在组织树中。其 %n 名在册党员转入下面选择的党支部。</numerusform></translation>
+        <translation>
+            <numerusform>%1及其全部下级组织按下面的日期撤销，作为历史保留在组织树中。其 %n 名在册党员转入下面选择的党支部。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no members to move)</source>
@@ -1638,7 +1646,9 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 and others, %n member(s) in all</source>
-        <translation><numerusform>%1等，共 %n 名党员</numerusform></translation>
+        <translation>
+            <numerusform>%1等，共 %n 名党员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not transfer</source>
@@ -1761,6 +1771,26 @@ Edit &gt; Undo brings them back.</source>
 %2 · 共 %n 名党员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(removed organization)</source>
+        <translation>（已删除的组织）</translation>
+    </message>
+    <message>
+        <source>outside the ledger</source>
+        <translation>台账外</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MemberDialog</name>
@@ -1874,7 +1904,9 @@ Edit &gt; Undo brings them back.</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
-        <translation><numerusform>有 %n 项需要改正后才能保存。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项需要改正后才能保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save the member</source>
@@ -1927,7 +1959,9 @@ Edit &gt; Undo brings them back.</source>
     </message>
     <message numerus="yes">
         <source>Remove %n member(s)</source>
-        <translation><numerusform>删除 %n 名党员</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 名党员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,19 +2113,27 @@ Edit &gt; Undo brings them back.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>已超期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已超期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Due for confirmation&lt;/b&gt; (probationary members whose year ends within the days set, overdue first): %n</source>
-        <translation><numerusform>&lt;b&gt;预备党员转正提醒&lt;/b&gt;（预备期在设定天数内届满，超期的排在前面）：%n 名</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;预备党员转正提醒&lt;/b&gt;（预备期在设定天数内届满，超期的排在前面）：%n 名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Branches with fewer than %1 full members&lt;/b&gt;: %n</source>
-        <translation><numerusform>&lt;b&gt;正式党员不足 %1 名的党支部&lt;/b&gt;：%n 个</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;正式党员不足 %1 名的党支部&lt;/b&gt;：%n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Records to complete or correct&lt;/b&gt;: %n</source>
-        <translation><numerusform>&lt;b&gt;需补充或改正的党员信息&lt;/b&gt;：%n 条</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;需补充或改正的党员信息&lt;/b&gt;：%n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2220,14 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>Name the organization outside the ledger that receives them.</source>
         <translation>请填写接收的台账外党组织名称。</translation>
+    </message>
+    <message>
+        <source>Type or choose the receiving branch</source>
+        <translation>输入或选择接收的党支部</translation>
+    </message>
+    <message>
+        <source>Choose the branch that receives them, or "Outside this ledger...".</source>
+        <translation>请选择接收的党支部，或选择“转出本台账...”。</translation>
     </message>
 </context>
 <context>

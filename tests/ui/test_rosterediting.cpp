@@ -1,4 +1,5 @@
 #include "datefield.h"
+#include "dissolvedialog.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "memberdialog.h"
@@ -603,4 +604,70 @@ TEST_CASE("Shift selects a range of the roster; one transfer moves them all", "[
     for (qint64 id : ids)
         CHECK(w.ledger().member(id).value().orgId == to);
     CHECK(w.window.undoStack()->count() == 1);
+}
+
+TEST_CASE("The transfer dialog moves nobody until a receiver is chosen", "[rosterediting]")
+{
+    QTemporaryDir dir;
+    auto ledger = createLedger(dir.filePath(QStringLiteral("t.pldb")));
+    const SmallTree tree = addSmallTree(*ledger);
+    TransferDialog dialog(ledger->organizations().value(), QStringLiteral("蔡良友"));
+    dialog.show();
+    CHECK(dialog.targetOrgId() == -1);
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Rejected);
+
+    // A name typed in full picks that branch; the committee is not offered at all.
+    auto *target = dialog.findChild<QComboBox *>(QStringLiteral("target"));
+    target->setCurrentText(QStringLiteral("市医院第二党支部"));
+    CHECK(dialog.targetOrgId() == tree.branchB);
+    CHECK(target->findText(QStringLiteral("市医院党委")) < 0);
+
+    // Out of the ledger needs the receiving organization's name.
+    dialog.setTarget(0);
+    auto *external = dialog.findChild<QLineEdit *>(QStringLiteral("externalOrg"));
+    CHECK(external->isEnabled());
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    external->setText(QStringLiteral("中共泉州市第一医院委员会"));
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.externalOrg() == QStringLiteral("中共泉州市第一医院委员会"));
+}
+
+TEST_CASE("Dissolving a branch from the tree moves its members; undo brings it back",
+          "[rosterediting]")
+{
+    Window w;
+    const qint64 branch = orgNamed(w.ledger(), QStringLiteral("市医院第二党支部"));
+    const qint64 receiver = orgNamed(w.ledger(), QStringLiteral("市疾控中心党支部"));
+    clickOrganization(w.tree, QStringLiteral("市医院第二党支部"));
+    const int members = w.window.orgTreeModel()->memberTotal(branch);
+    REQUIRE(members > 0);
+    const QList<qint64> ids = [&] {
+        QList<qint64> list;
+        for (int r = 0; r < w.roster->model()->rowCount(); ++r)
+            list << w.roster->model()->index(r, 0).data(RosterModel::MemberIdRole).toLongLong();
+        return list;
+    }();
+    onNextModal<DissolveDialog>([&](DissolveDialog *dialog) {
+        auto *target = dialog->findChild<QComboBox *>(QStringLiteral("target"));
+        target->setCurrentIndex(target->findData(receiver));
+        dialog->findChild<DateField *>(QStringLiteral("date"))->setDate(QDate(2024, 1, 1));
+        dialog->accept();
+    });
+    w.window.dissolveOrganization();
+    CHECK(w.ledger().organization(branch).value().dissolved == QDate(2024, 1, 1));
+    for (qint64 id : ids)
+        CHECK(w.ledger().member(id).value().orgId == receiver);
+    CHECK(w.window.orgTreeModel()->memberTotal(branch) == 0);
+    CHECK(w.window.orgTreeModel()->indexOf(branch).data().toString().contains(
+        QStringLiteral("dissolved")));
+
+    w.window.undoStack()->undo();
+    CHECK_FALSE(w.ledger().organization(branch).value().isDissolved());
+    for (qint64 id : ids)
+        CHECK(w.ledger().member(id).value().orgId == branch);
+    CHECK(w.window.orgTreeModel()->memberTotal(branch) == members);
 }
