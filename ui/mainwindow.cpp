@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rosterView->setDragEnabled(true);
     m_rosterView->setDragDropMode(QAbstractItemView::DragOnly);
     m_rosterView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QList<int> widths = {72, 44, 44, 130, 150, 110, 76, 90};
+    const QList<int> widths = {72, 44, 44, 130, 150, 110, 76, 90, 60};
     for (int column = 0; column < widths.size(); ++column)
         m_rosterView->setColumnWidth(column, widths[column]);
     pages->addTab(m_rosterView, tr("Roster"));
@@ -256,6 +256,13 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addSeparator();
+    m_historyAction = viewMenu->addAction(tr("Members Off the Roll (&History)"));
+    m_historyAction->setObjectName(QStringLiteral("showHistory"));
+    m_historyAction->setCheckable(true);
+    m_historyAction->setToolTip(tr("Show members transferred out or deceased, kept as history"));
+    connect(m_historyAction, &QAction::toggled, m_rosterProxy,
+            &RosterFilterProxy::setShowingHistory);
     viewMenu->addSeparator();
     QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -554,7 +561,7 @@ void MainWindow::updateStatus()
     }
     m_statusLedger->setText(QFileInfo(m_ledger->path()).fileName());
     const Organization *org = m_orgModel->organization(m_selectedOrg);
-    const int total = org ? m_orgModel->memberTotal(m_selectedOrg) : m_rosterModel->rowCount();
+    const int total = org ? m_orgModel->memberTotal(m_selectedOrg) : m_rosterProxy->rowCount();
     QString text = org ? tr("%1 · %n member(s)", nullptr, total).arg(org->displayName())
                        : tr("%n member(s)", nullptr, total);
     if (!m_rosterProxy->query().isEmpty())
@@ -636,8 +643,10 @@ void MainWindow::reloadOrganizations()
     }
     m_organizations = organizations.value();
     QHash<qint64, int> membersByOrg;
-    for (int row = 0; row < m_rosterModel->rowCount(); ++row)
-        ++membersByOrg[m_rosterModel->entry(row).orgId];
+    for (int row = 0; row < m_rosterModel->rowCount(); ++row) {
+        if (m_rosterModel->entry(row).isOnRoll())
+            ++membersByOrg[m_rosterModel->entry(row).orgId];
+    }
     // The tree is small: it is read again whole, keeping what was open and selected.
     QSet<qint64> expanded;
     QList<QModelIndex> pending{QModelIndex()};
@@ -705,12 +714,10 @@ void MainWindow::goToMember(qint64 memberId)
         return;
     }
     const int row = m_rosterModel->rowOfMember(memberId);
-    if (row < 0) {
-        statusBar()->showMessage(tr("%1 is no longer on the roll (%2).")
-                                     .arg(member->name, MemberVocabulary::label(member->status)),
-                                 8000);
+    if (row < 0)
         return;
-    }
+    if (!member->isOnRoll()) // history is where they are now
+        m_historyAction->setChecked(true);
     m_pages->setCurrentWidget(m_rosterView);
     m_search->clear();
     if (!m_rosterProxy->mapFromSource(m_rosterModel->index(row, 0)).isValid())

@@ -107,6 +107,7 @@ private:
     QTabWidget *m_pages = nullptr;
     RemindersPage *m_reminders = nullptr;
     bool m_remindersStale = true;
+    QAction *m_historyAction = nullptr;
     QList<QAction *> m_memberActions;       // need a member selected
     QList<QAction *> m_organizationActions; // need an organization selected
     QList<QAction *> m_ledgerActions;       // need a writable ledger

@@ -37,6 +37,14 @@ void RosterFilterProxy::setQuery(const QString &text)
     refilter();
 }
 
+void RosterFilterProxy::setShowingHistory(bool show)
+{
+    if (show == m_filter.isShowingHistory())
+        return;
+    m_filter.setShowingHistory(show);
+    refilter();
+}
+
 void RosterFilterProxy::refilter()
 {
     // A full invalidate drops the mapping and rebuilds it in one pass; invalidateRowsFilter()
@@ -47,7 +55,8 @@ void RosterFilterProxy::refilter()
 bool RosterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     // Without words typed, only the scope counts and no search text is needed.
-    return m_filter.inScope(m_roster->entry(sourceRow).orgId) &&
+    const RosterEntry &entry = m_roster->entry(sourceRow);
+    return m_filter.showsStanding(entry.isOnRoll()) && m_filter.inScope(entry.orgId) &&
            (!m_filter.hasQuery() || m_filter.matches(m_roster->searchText(sourceRow)));
 }
 

@@ -20,6 +20,8 @@ public:
     void clearScope();
     void setQuery(const QString &text);
     QString query() const { return m_filter.query(); }
+    // Members transferred out or deceased, kept as history, are shown too.
+    void setShowingHistory(bool show);
 
     // Rows are numbered 1, 2, 3 as shown, like a spreadsheet, not by their place in the ledger.
     QVariant headerData(int section, Qt::Orientation orientation,

@@ -3,7 +3,9 @@
 #include "chinesecollation.h"
 #include "orgtreemodel.h"
 
+#include <QApplication>
 #include <QMimeData>
+#include <QPalette>
 
 namespace PartyLedger {
 
@@ -29,8 +31,6 @@ void RosterModel::setRoster(QList<RosterEntry> roster, const QList<Unit> &units,
     m_rowOfMember.clear();
     m_rows.reserve(roster.size());
     for (RosterEntry &entry : roster) {
-        if (!entry.isOnRoll())
-            continue;
         const QString posts = partyPostsText(entry.orgId, entry.partyPosts);
         m_rows.append({std::move(entry), posts});
     }
@@ -144,22 +144,21 @@ QHash<qint64, int> RosterModel::updateMembers(const QList<RosterEntry> &members,
     for (qint64 id : removedIds) {
         if (const int row = rowOfMember(id); row >= 0) {
             gone.append(row);
-            --delta[m_rows[row].entry.orgId];
+            if (m_rows[row].entry.isOnRoll())
+                --delta[m_rows[row].entry.orgId];
         }
     }
     for (const RosterEntry &entry : members) {
         const int row = rowOfMember(entry.id);
-        if (row >= 0)
+        if (row >= 0 && m_rows[row].entry.isOnRoll())
             --delta[m_rows[row].entry.orgId];
         if (entry.isOnRoll())
             ++delta[entry.orgId];
-        if (row >= 0 && entry.isOnRoll()) {
+        if (row >= 0) {
             m_rows[row] = rowOf(entry);
             refreshCaches(row);
             changed.append(row);
-        } else if (row >= 0) {
-            gone.append(row);
-        } else if (entry.isOnRoll()) {
+        } else {
             added.append(rowOf(entry));
         }
     }
@@ -246,6 +245,8 @@ QString RosterModel::text(const Row &row, int column) const
         return MemberVocabulary::label(m.category);
     case JoinDateColumn:
         return m.joinDate.toString(Qt::ISODate);
+    case StandingColumn:
+        return MemberVocabulary::label(m.status);
     default:
         return {};
     }
@@ -274,6 +275,11 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == AgeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                            : QVariant();
+    case Qt::ForegroundRole:
+        // History (transferred out, deceased) is shown grey among the members on the roll.
+        return row.entry.isOnRoll()
+                   ? QVariant()
+                   : QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
     case MemberIdRole:
         return row.entry.id;
     case SortRole:
@@ -339,6 +345,8 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Category");
     case JoinDateColumn:
         return tr("Join date");
+    case StandingColumn:
+        return tr("Standing");
     default:
         return {};
     }

@@ -13,7 +13,8 @@
 
 namespace PartyLedger {
 
-// The roster: one row per member on the roll, over plain RosterEntry structs.
+// The roster: one row per member of the ledger, over plain RosterEntry structs; those off the
+// roll (transferred out, deceased) are history, which the filter shows only when asked.
 class RosterModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
         PartyPostsColumn,
         CategoryColumn,
         JoinDateColumn,
+        StandingColumn,
         ColumnCount
     };
     enum Role {
@@ -39,11 +41,11 @@ public:
                    const QList<Organization> &organizations);
 
     // Brings the roster up to date with these members as the store now has them, without a
-    // reset: changed rows in place, new members at the end, members off the roll or removed
-    // (removedIds) taken out. Returns how the on-roll count of each organization changed.
+    // reset: changed rows in place, new members at the end, removed ones (removedIds) taken
+    // out. Returns how the on-roll count of each organization changed.
     QHash<qint64, int> updateMembers(const QList<RosterEntry> &members,
                                      const QList<qint64> &removedIds);
-    // The row of a member on the roll; -1 when there is none.
+    // The row of a member; -1 when there is none.
     int rowOfMember(qint64 memberId) const;
     // Organization names changed (renamed, merged): the Party posts column is written again.
     void setOrganizations(const QList<Organization> &organizations);

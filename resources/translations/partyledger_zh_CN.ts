@@ -1633,10 +1633,6 @@ Print it anyway?</source>
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <source>%1 is no longer on the roll (%2).</source>
-        <translation>%1已不在册（%2）。</translation>
-    </message>
-    <message>
         <source>Added %1</source>
         <translation>已新增%1</translation>
     </message>
@@ -1705,6 +1701,14 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>Only branches are merged; %1 is a %2.</source>
         <translation>只有党支部可以合并；%1是%2。</translation>
+    </message>
+    <message>
+        <source>Members Off the Roll (&amp;History)</source>
+        <translation>历史党员（转出、去世）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show members transferred out or deceased, kept as history</source>
+        <translation>显示已转出或去世、作为历史保留的党员</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2173,10 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>Administrative post</source>
         <translation>行政职务</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>党籍状态</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,62 @@ TEST_CASE("The roster model and its filter proxy are sound models", "[models]")
         previous = age;
     }
 }
+
+TEST_CASE("Edits reach the roster in place, sound through the sorted and filtered proxy",
+          "[models]")
+{
+    QTemporaryDir dir;
+    const DemoData demo = loadDemo(dir);
+    RosterModel roster;
+    QAbstractItemModelTester rosterTester(&roster,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    roster.setRoster(demo.members, demo.units, demo.organizations);
+    RosterFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setRoster(&roster);
+    proxy.sort(RosterModel::NameColumn, Qt::AscendingOrder);
+    const auto shownNames = [&proxy] {
+        QStringList names;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            names << proxy.index(r, RosterModel::NameColumn).data().toString();
+        return names;
+    };
+
+    // Renamed: still one row, now sorted under its new name (a 阿 sorts first).
+    RosterEntry renamed = demo.members.at(10);
+    renamed.name = QStringLiteral("阿宝");
+    const qint64 firstOrg = demo.members.at(10).orgId;
+    CHECK(roster.updateMembers({renamed}, {}).isEmpty()); // same branch: counts unchanged
+    CHECK(roster.rowCount() == 72);
+    CHECK(shownNames().first() == QStringLiteral("阿宝"));
+
+    // Deceased: history, hidden until asked for; their branch counts one fewer.
+    RosterEntry deceased = renamed;
+    deceased.status = MemberStatus::Deceased;
+    const QHash<qint64, int> delta = roster.updateMembers({deceased}, {});
+    CHECK(delta == QHash<qint64, int>{{firstOrg, -1}});
+    CHECK(roster.rowCount() == 72);
+    CHECK(proxy.rowCount() == 71);
+    proxy.setShowingHistory(true);
+    CHECK(proxy.rowCount() == 72);
+    const int row = roster.rowOfMember(deceased.id);
+    CHECK(roster.index(row, RosterModel::StandingColumn).data().toString() ==
+          MemberVocabulary::label(MemberStatus::Deceased));
+    proxy.setShowingHistory(false);
+
+    // Added and removed.
+    RosterEntry added = demo.members.at(0);
+    added.id = 999999;
+    added.name = QStringLiteral("王晓东");
+    CHECK(roster.updateMembers({added}, {}) == QHash<qint64, int>{{added.orgId, 1}});
+    CHECK(shownNames().contains(QStringLiteral("王晓东")));
+    CHECK(roster.updateMembers({}, {added.id}) == QHash<qint64, int>{{added.orgId, -1}});
+    CHECK_FALSE(shownNames().contains(QStringLiteral("王晓东")));
+    CHECK(roster.rowOfMember(added.id) == -1);
+    CHECK(roster.rowCount() == 72);
+
+    // Search still finds by pinyin after the edits: the search texts followed the rows.
+    proxy.setQuery(QStringLiteral("cly"));
+    CHECK(shownNames() == QStringList{QStringLiteral("蔡良友")});
+}

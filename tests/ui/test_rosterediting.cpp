@@ -671,3 +671,35 @@ TEST_CASE("Dissolving a branch from the tree moves its members; undo brings it b
         CHECK(w.ledger().member(id).value().orgId == branch);
     CHECK(w.window.orgTreeModel()->memberTotal(branch) == members);
 }
+
+TEST_CASE("A member who died leaves the roll but stays in the ledger, shown as history",
+          "[rosterediting]")
+{
+    Window w;
+    clickOrganization(w.tree, QStringLiteral("市医院第二党支部"));
+    const qint64 branch = orgNamed(w.ledger(), QStringLiteral("市医院第二党支部"));
+    const int total = w.window.orgTreeModel()->memberTotal(branch);
+    const QString name = rosterNames(w.roster).first();
+    w.selectRows({name});
+    const qint64 id = w.roster->currentIndex().data(RosterModel::MemberIdRole).toLongLong();
+    onNextModal<MemberDialog>([&](MemberDialog *dialog) {
+        auto *status = dialog->findChild<QComboBox *>(QStringLiteral("status"));
+        status->setCurrentIndex(status->findData(int(MemberStatus::Deceased)));
+        dialog->accept();
+    });
+    w.press(Qt::Key_F2);
+    CHECK(w.ledger().member(id).value().status == MemberStatus::Deceased);
+    CHECK_FALSE(rosterNames(w.roster).contains(name));
+    CHECK(w.window.orgTreeModel()->memberTotal(branch) == total - 1);
+
+    auto *history = w.window.findChild<QAction *>(QStringLiteral("showHistory"));
+    REQUIRE(history);
+    history->trigger();
+    CHECK(rosterNames(w.roster).contains(name));
+    CHECK(w.window.orgTreeModel()->memberTotal(branch) == total - 1); // history is not counted
+    history->trigger();
+
+    w.window.undoStack()->undo();
+    CHECK(rosterNames(w.roster).contains(name));
+    CHECK(w.window.orgTreeModel()->memberTotal(branch) == total);
+}
