@@ -118,9 +118,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_rosterView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_rosterView, &QAbstractItemView::activated, this, &MainWindow::editCurrentMember);
-    connect(m_orgModel, &OrgTreeModel::membersDropped, this, &MainWindow::transferMembers);
+    // Queued: the dialog or message a drop leads to opens after the drag has finished, not
+    // inside the drop event while the drag is still under way.
+    connect(m_orgModel, &OrgTreeModel::membersDropped, this, &MainWindow::transferMembers,
+            Qt::QueuedConnection);
     connect(m_orgModel, &OrgTreeModel::organizationMoveRequested, this,
-            &MainWindow::moveOrganization);
+            &MainWindow::moveOrganization, Qt::QueuedConnection);
     connect(m_rosterProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_rosterProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_rosterProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);

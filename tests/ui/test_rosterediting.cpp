@@ -216,6 +216,8 @@ TEST_CASE("A valid member appears in the roster and the store; undo removes them
               QStringLiteral("1976-04-12"));
         CHECK(dialog->member().gender == Gender::Male);
         CHECK(dialog->member().joinDate == QDate(2010, 7, 1));
+        dialog->findChild<QLineEdit *>(QStringLiteral("partyPosts"))
+            ->setText(QStringLiteral("书记、组织委员"));
         CHECK(dialog->problems().isEmpty());
         filled = true;
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("name")), Qt::Key_Return);
@@ -230,6 +232,10 @@ TEST_CASE("A valid member appears in the roster and the store; undo removes them
     CHECK(w.roster->currentIndex().data().toString() == QStringLiteral("王晓东"));
     CHECK(w.window.orgTreeModel()->memberTotal(branch) == totalBefore + 1);
     CHECK(w.window.undoStack()->undoText() == QStringLiteral("Add 王晓东"));
+    const qint64 added = w.roster->currentIndex().data(RosterModel::MemberIdRole).toLongLong();
+    const QList<PartyPost> posts = w.ledger().member(added).value().partyPosts;
+    CHECK(posts ==
+          QList<PartyPost>{{branch, QStringLiteral("书记")}, {branch, QStringLiteral("组织委员")}});
 
     w.press(Qt::Key_Z, Qt::ControlModifier);
     CHECK(storedCount(w.ledger()) == before);
@@ -347,6 +353,7 @@ TEST_CASE("Members dropped on another branch are transferred, dated, as one undo
     });
     OrgTreeModel *tree = w.window.orgTreeModel();
     tree->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, tree->indexOf(to));
+    QApplication::processEvents(); // the window acts on a drop once the drag is over
 
     for (qint64 id : ids) {
         CHECK(w.ledger().member(id).value().orgId == to);
@@ -464,6 +471,7 @@ TEST_CASE("A forbidden move in the tree is refused with the reason, and nothing 
         std::unique_ptr<QMimeData> data(tree->mimeData({tree->indexOf(dragged)}));
         auto message = answerNextMessage(QMessageBox::Ok);
         tree->dropMimeData(data.get(), Qt::MoveAction, -1, 0, tree->indexOf(onto));
+        QApplication::processEvents();
         return *message;
     };
     // A committee onto a branch inside it: the tree would loop.
@@ -498,6 +506,7 @@ TEST_CASE("An allowed drag moves a branch to another committee; undo puts it bac
     const int members = tree->memberTotal(branch);
     std::unique_ptr<QMimeData> dragged(tree->mimeData({tree->indexOf(branch)}));
     tree->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, tree->indexOf(target));
+    QApplication::processEvents();
     CHECK(w.ledger().organization(branch).value().parentId == target);
     CHECK(tree->indexOf(branch).parent() == tree->indexOf(target));
     CHECK(tree->memberTotal(branch) == members);
@@ -702,4 +711,73 @@ TEST_CASE("A member who died leaves the roll but stays in the ledger, shown as h
     w.window.undoStack()->undo();
     CHECK(rosterNames(w.roster).contains(name));
     CHECK(w.window.orgTreeModel()->memberTotal(branch) == total);
+}
+
+TEST_CASE("Tab goes through the member form in the order it reads", "[rosterediting]")
+{
+    QTemporaryDir dir;
+    auto ledger = createLedger(dir.filePath(QStringLiteral("t.pldb")));
+    addSmallTree(*ledger);
+    MemberDialog dialog(ledger.get(), ledger->organizations().value(), ledger->units().value(),
+                        [](const Member &) { return Result<void>(); });
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::setActiveWindow(&dialog);
+    dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setFocus();
+    const QStringList expected = {QStringLiteral("name"),
+                                  QStringLiteral("idNumber"),
+                                  QStringLiteral("gender"),
+                                  QStringLiteral("birthDate"),
+                                  QStringLiteral("ethnicity"),
+                                  QStringLiteral("education"),
+                                  QStringLiteral("phone"),
+                                  QStringLiteral("unitId"),
+                                  QStringLiteral("adminPost"),
+                                  QStringLiteral("title"),
+                                  QStringLiteral("orgId"),
+                                  QStringLiteral("partyPosts"),
+                                  QStringLiteral("category"),
+                                  QStringLiteral("status"),
+                                  QStringLiteral("applicationDate"),
+                                  QStringLiteral("activistDate"),
+                                  QStringLiteral("candidateDate"),
+                                  QStringLiteral("joinDate"),
+                                  QStringLiteral("confirmDate")};
+    QStringList visited;
+    for (int i = 0; i < expected.size(); ++i) {
+        // An editable list's focus is in its line edit: name the field it belongs to.
+        QWidget *focus = dialog.focusWidget();
+        while (focus && !expected.contains(focus->objectName()))
+            focus = focus->parentWidget();
+        visited << (focus ? focus->objectName() : QStringLiteral("?"));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+    }
+    CHECK(visited == expected);
+}
+
+TEST_CASE("Organizations are reordered and renamed from the tree, and undo", "[rosterediting]")
+{
+    Window w;
+    OrgTreeModel *tree = w.window.orgTreeModel();
+    clickOrganization(w.tree, QStringLiteral("市医院第二党支部"));
+    const qint64 branch = orgNamed(w.ledger(), QStringLiteral("市医院第二党支部"));
+    const int row = tree->indexOf(branch).row();
+    REQUIRE(row > 0);
+    w.window.moveSelectedOrganization(-1);
+    CHECK(tree->indexOf(branch).row() == row - 1);
+    CHECK(w.tree->currentIndex() == tree->indexOf(branch)); // still selected where it went
+    w.window.undoStack()->undo();
+    CHECK(tree->indexOf(branch).row() == row);
+
+    onNextModal<OrgDialog>([&](OrgDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("shortName"))
+            ->setText(QStringLiteral("市医院内科党支部"));
+        dialog->accept();
+    });
+    w.window.editOrganization();
+    CHECK(w.ledger().organization(branch).value().shortName == QStringLiteral("市医院内科党支部"));
+    CHECK(tree->indexOf(branch).data().toString() == QStringLiteral("市医院内科党支部"));
+    CHECK(w.window.undoStack()->undoText() == QStringLiteral("Rename 市医院第二党支部"));
+    w.window.undoStack()->undo();
+    CHECK(tree->indexOf(branch).data().toString() == QStringLiteral("市医院第二党支部"));
 }
