@@ -1,10 +1,13 @@
 #pragma once
 
+#include "activity.h"
 #include "award.h"
 #include "member.h"
 #include "organization.h"
+#include "period.h"
 #include "result.h"
 #include "rosterentry.h"
+#include "statistics.h"
 #include "transfer.h"
 #include "unit.h"
 
@@ -136,6 +139,40 @@ public:
     // members, and fromId is dissolved on date. Returns the transfers recorded.
     Result<QList<qint64>> mergeBranches(qint64 fromId, qint64 intoId, QDate date,
                                         const QString &note);
+
+    // Activities (服务统计), in ledgeractivities.cpp. An activity is refused, with the field and
+    // the reason, when dated outside its organization's life (before founding, after
+    // dissolving), with a negative figure, or with a participant who was not a member of that
+    // organization (its subtree) on that day. A record given with an id > 0 is written under
+    // that id (undo).
+    Result<QList<ActivityType>> activityTypes() const;
+    Result<qint64> addActivityType(const ActivityType &type);
+    Result<void> updateActivityType(const ActivityType &type); // name and 三会一课 rule
+    Result<qint64> addActivity(const Activity &activity);
+    Result<void> updateActivity(const Activity &activity);
+    Result<void> removeActivity(qint64 activityId);
+    Result<Activity> activity(qint64 activityId) const;
+    // The activities of the organization's subtree (0: the whole ledger) in the period, by date.
+    Result<QList<Activity>> activities(qint64 rootOrgId, const Period &period) const;
+    // The organization a member belonged to on a day, worked out from their transfers; 0 when
+    // they were not in the ledger then (before joining, after leaving).
+    Result<qint64> organizationOfMemberOn(qint64 memberId, QDate date) const;
+    // The activities a member is listed in, and listing them again after undoing a removal.
+    Result<QList<qint64>> activitiesOfMember(qint64 memberId) const;
+    Result<void> addParticipations(qint64 memberId, const QList<qint64> &activityIds);
+
+    // Statistics, in ledgerstatistics.cpp: aggregated in SQL. rootOrgId 0: the whole ledger.
+    Result<ActivityStatistics> activityStatistics(qint64 rootOrgId, const Period &period) const;
+    // For every branch (or group, for duties of groups) in the subtree and every month or
+    // quarter of the period (by the duty's rule) that the organization existed throughout and
+    // that has ended by `today`: the duties held fewer times than the rule asks.
+    Result<QList<Shortfall>> dutyShortfalls(qint64 rootOrgId, const Period &period,
+                                            QDate today = QDate::currentDate()) const;
+    Result<QList<MonthlyTypeCount>> activitiesPerMonth(qint64 rootOrgId, int year) const;
+    // The dashboard's member figures, in ledgerdashboard.cpp.
+    Result<MemberStructure> memberStructure(qint64 rootOrgId, QDate day) const;
+    Result<QList<YearCount>> newMembersPerYear(qint64 rootOrgId) const;
+    Result<QList<HonorCount>> honorsPerLevelAndYear(qint64 rootOrgId) const;
 
     // SQLite's full integrity check and foreign key check; one line per problem.
     Result<QStringList> structuralProblems() const;

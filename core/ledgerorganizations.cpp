@@ -14,9 +14,6 @@ using namespace SqlValues;
 
 // The organization bound to the first ? and everything under it, as the table subtree(id).
 // UNION, not UNION ALL: a damaged file with a loop of parents still ends.
-#define PARTYLEDGER_SUBTREE                                                                        \
-    "WITH RECURSIVE subtree(id) AS (SELECT ? UNION SELECT o.id FROM organizations o JOIN "         \
-    "subtree s ON o.parent_id = s.id) "
 
 namespace {
 QString isoDate(QDate date)

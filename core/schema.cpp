@@ -129,11 +129,59 @@ Migration version2()
                    "PRAGMA user_version = 2",
                })};
 }
+// Version 3: activities (服务统计) with their types, the 三会一课 rules as data, participants.
+Migration version3()
+{
+    return {3, statements({
+                   R"(CREATE TABLE activity_types (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    duty_period TEXT CHECK (duty_period IS NULL OR duty_period IN ('month', 'quarter', 'year')),
+    duty_minimum INTEGER NOT NULL DEFAULT 1 CHECK (duty_minimum >= 1),
+    duty_holder TEXT NOT NULL DEFAULT 'branch' CHECK (duty_holder IN ('branch', 'group')),
+    position INTEGER NOT NULL DEFAULT 0
+))",
+                   // The types of domain.md; the four duties carry their rule (NULL: no duty).
+                   R"(INSERT INTO activity_types (name, duty_period, duty_holder, position) VALUES
+    ('支部党员大会', 'quarter', 'branch', 0), ('支部委员会', 'month', 'branch', 1),
+    ('党小组会', 'month', 'group', 2), ('党课', 'quarter', 'branch', 3),
+    ('主题党日', NULL, 'branch', 4), ('组织生活会', NULL, 'branch', 5),
+    ('民主生活会', NULL, 'branch', 6), ('谈心谈话', NULL, 'branch', 7),
+    ('第一议题学习', NULL, 'branch', 8), ('中心组学习', NULL, 'branch', 9),
+    ('警示教育', NULL, 'branch', 10), ('主题教育', NULL, 'branch', 11),
+    ('志愿服务', NULL, 'branch', 12), ('义诊', NULL, 'branch', 13),
+    ('健康科普', NULL, 'branch', 14), ('结对帮扶', NULL, 'branch', 15),
+    ('疫苗接种', NULL, 'branch', 16), ('家庭医生签约', NULL, 'branch', 17))",
+                   R"(CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE RESTRICT,
+    type_id INTEGER NOT NULL REFERENCES activity_types(id) ON DELETE RESTRICT,
+    date TEXT NOT NULL CHECK (date(date) IS date),
+    title TEXT NOT NULL DEFAULT '',
+    head_count INTEGER NOT NULL DEFAULT 0 CHECK (head_count >= 0),
+    people_served INTEGER NOT NULL DEFAULT 0 CHECK (people_served >= 0),
+    problems_solved INTEGER NOT NULL DEFAULT 0 CHECK (problems_solved >= 0),
+    households INTEGER NOT NULL DEFAULT 0 CHECK (households >= 0),
+    funds_fen INTEGER NOT NULL DEFAULT 0 CHECK (funds_fen >= 0),
+    hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+    note TEXT NOT NULL DEFAULT ''
+))",
+                   "CREATE INDEX activities_by_date ON activities(date, org_id)",
+                   "CREATE INDEX activities_by_org ON activities(org_id, date)",
+                   R"(CREATE TABLE activity_participants (
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    PRIMARY KEY (activity_id, member_id)
+) WITHOUT ROWID)",
+                   "CREATE INDEX participants_by_member ON activity_participants(member_id)",
+                   "PRAGMA user_version = 3",
+               })};
+}
 } // namespace
 
 const QList<Migration> &Schema::migrations()
 {
-    static const QList<Migration> all = {version1(), version2()};
+    static const QList<Migration> all = {version1(), version2(), version3()};
     return all;
 }
 

@@ -13,6 +13,12 @@
 
 #include <optional>
 
+// The ids of an organization and everything below it, as a CTE named subtree(id); its one
+// parameter is the organization's id. For the store's queries by subtree.
+#define PARTYLEDGER_SUBTREE                                                                        \
+    "WITH RECURSIVE subtree(id) AS (SELECT ? UNION SELECT o.id FROM organizations o JOIN "         \
+    "subtree s ON o.parent_id = s.id) "
+
 namespace PartyLedger::SqlValues {
 
 // SQL NULL for the values a ledger leaves empty: a missing date or reference.
