@@ -19,6 +19,13 @@
     "WITH RECURSIVE subtree(id) AS (SELECT ? UNION SELECT o.id FROM organizations o JOIN "         \
     "subtree s ON o.parent_id = s.id) "
 
+// The same for a root that may be 0, meaning every organization of the ledger; it takes the
+// root id twice.
+#define PARTYLEDGER_SUBTREE_OR_ALL                                                                 \
+    "WITH RECURSIVE subtree(id) AS (SELECT id FROM organizations WHERE id = ? OR (? = 0 AND "      \
+    "parent_id IS NULL) UNION SELECT o.id FROM organizations o JOIN subtree s ON o.parent_id = "   \
+    "s.id) "
+
 namespace PartyLedger::SqlValues {
 
 // SQL NULL for the values a ledger leaves empty: a missing date or reference.
