@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "annualsummary.h"
 #include "demoledger.h"
 #include "honorlistdocument.h"
 #include "ledger.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace PartyLedger {
@@ -130,23 +132,38 @@ int generate(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   CommandLine::tr("Seed; the same seed gives the same ledger."),
                                   QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption activities(
+        QStringLiteral("activities"),
+        CommandLine::tr("How many activity records to generate over the last five years."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(members);
     parser.addOption(seed);
+    parser.addOption(activities);
     const auto files = parse(parser, arguments, 1);
     if (!files)
         return Failed;
-    bool countOk = false, seedOk = false;
+    bool countOk = false, seedOk = false, activitiesOk = false;
     SyntheticOptions options;
     options.members = parser.value(members).toInt(&countOk);
     options.seed = parser.value(seed).toUInt(&seedOk);
+    options.activities = parser.value(activities).toInt(&activitiesOk);
     if (!countOk || options.members < 1 || options.members > 10'000'000)
         return fail(CommandLine::tr("--members takes a whole number from 1 to 10000000."));
     if (!seedOk)
         return fail(CommandLine::tr("--seed takes a whole number from 0 to 4294967295."));
+    if (!activitiesOk || options.activities < 0 || options.activities > 100'000'000)
+        return fail(CommandLine::tr("--activities takes a whole number from 0 to 100000000."));
     if (auto written = SyntheticLedger::generate(files->at(0), options); !written)
         return fail(written.error());
-    out() << CommandLine::tr("Wrote %1 with %2 members.").arg(files->at(0)).arg(options.members)
-          << Qt::endl;
+    if (options.activities > 0)
+        out() << CommandLine::tr("Wrote %1 with %2 members and %3 activities.")
+                     .arg(files->at(0))
+                     .arg(options.members)
+                     .arg(options.activities)
+              << Qt::endl;
+    else
+        out() << CommandLine::tr("Wrote %1 with %2 members.").arg(files->at(0)).arg(options.members)
+              << Qt::endl;
     return 0;
 }
 
@@ -304,13 +321,276 @@ int honors(const QStringList &arguments)
     err() << CommandLine::usage();
     return Failed;
 }
+
+// The organization --org names: its id, else its full name, else its short name. A name that
+// fits several organizations is refused with their ids, so the clerk can choose.
+Result<Organization> organizationNamed(const Ledger &ledger, const QString &given)
+{
+    const QString wanted = given.trimmed();
+    if (wanted.isEmpty())
+        return Error{CommandLine::tr("--org takes the id, full name or short name of an "
+                                     "organization.")};
+    auto all = ledger.organizations();
+    if (!all)
+        return Error{all.error()};
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    QList<Organization> byFullName, byShortName;
+    for (const Organization &org : all.value()) {
+        if (isNumber && org.id == id)
+            return org;
+        if (org.fullName == wanted)
+            byFullName.append(org);
+        else if (org.shortName == wanted)
+            byShortName.append(org);
+    }
+    const QList<Organization> &found = byFullName.isEmpty() ? byShortName : byFullName;
+    if (found.size() == 1)
+        return found.first();
+    const QString file = QFileInfo(ledger.path()).fileName();
+    if (found.isEmpty())
+        return Error{
+            CommandLine::tr("%1 holds no organization with the id or name %2.").arg(file, wanted)};
+    QStringList candidates;
+    for (const Organization &org : found)
+        candidates.append(QStringLiteral("%1 (%2)").arg(org.fullName).arg(org.id));
+    return Error{CommandLine::tr("%1 names %2 organizations in %3: %4. Give the id instead.")
+                     .arg(wanted)
+                     .arg(found.size())
+                     .arg(file, candidates.join(QStringLiteral(", ")))};
+}
+
+// --year, with --quarter or --month when given.
+Result<Period> periodOf(const QCommandLineParser &parser, const QCommandLineOption &year,
+                        const QCommandLineOption *quarter, const QCommandLineOption *month)
+{
+    bool ok = false;
+    const int y = parser.value(year).toInt(&ok);
+    if (!parser.isSet(year) || !ok || y < 1900 || y > 9999)
+        return Error{CommandLine::tr("--year takes a year such as 2023.")};
+    const bool byQuarter = quarter && parser.isSet(*quarter);
+    const bool byMonth = month && parser.isSet(*month);
+    if (byQuarter && byMonth)
+        return Error{CommandLine::tr("Give either --quarter or --month, not both.")};
+    if (byQuarter) {
+        const int q = parser.value(*quarter).toInt(&ok);
+        if (!ok || q < 1 || q > 4)
+            return Error{CommandLine::tr("--quarter takes 1, 2, 3 or 4.")};
+        return Period::quarter(y, q);
+    }
+    if (byMonth) {
+        const int m = parser.value(*month).toInt(&ok);
+        if (!ok || m < 1 || m > 12)
+            return Error{CommandLine::tr("--month takes a month from 1 to 12.")};
+        return Period::month(y, m);
+    }
+    return Period::year(y);
+}
+
+// One JSON value as text, so the object below keeps its keys in the documented order
+// (QJsonObject would sort them).
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString jsonObject(const QList<std::pair<QString, QString>> &members)
+{
+    QStringList parts;
+    for (const auto &[key, text] : members)
+        parts.append(jsonText(key) + QLatin1Char(':') + text);
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QString statisticsJson(const Organization &org, const Period &period,
+                       const ActivityStatistics &statistics, const QList<Shortfall> &shortfalls)
+{
+    QList<std::pair<QString, QString>> types;
+    for (const TypeCount &type : statistics.types)
+        types.append({type.typeName, QString::number(type.count)});
+    const ServiceFigures &f = statistics.figures;
+    QStringList missed;
+    for (const Shortfall &shortfall : shortfalls)
+        missed.append(jsonObject({{QStringLiteral("branch"), jsonText(shortfall.orgName)},
+                                  {QStringLiteral("duty"), jsonText(shortfall.typeName)},
+                                  {QStringLiteral("period"), jsonText(shortfall.period.code())}}));
+    return jsonObject(
+        {{QStringLiteral("org"), jsonText(org.displayName())},
+         {QStringLiteral("period"), jsonText(period.code())},
+         {QStringLiteral("activities"), jsonObject(types)},
+         {QStringLiteral("figures"),
+          jsonObject({{QStringLiteral("people_served"), QString::number(f.peopleServed)},
+                      {QStringLiteral("problems_solved"), QString::number(f.problemsSolved)},
+                      {QStringLiteral("households"), QString::number(f.households)},
+                      {QStringLiteral("funds_fen"), QString::number(f.fundsFen)},
+                      {QStringLiteral("hours"), jsonText(f.hours)}})},
+         {QStringLiteral("participants"), QString::number(statistics.participants)},
+         {QStringLiteral("shortfalls"),
+          QLatin1Char('[') + missed.join(QLatin1Char(',')) + QLatin1Char(']')}});
+}
+
+// Columns of a terminal: Chinese characters take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x1100 && !c.isLowSurrogate() ? 2 : 1;
+    return width;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+}
+
+QString hoursText(double hours)
+{
+    return QString::number(hours, 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+}
+
+void printStatistics(const Organization &org, const Period &period,
+                     const ActivityStatistics &statistics, const QList<Shortfall> &shortfalls)
+{
+    out() << CommandLine::tr("Activities of %1, %2").arg(org.displayName(), period.label())
+          << Qt::endl;
+    if (statistics.activities == 0) {
+        out() << CommandLine::tr("No activities recorded.") << Qt::endl;
+    } else {
+        QList<std::pair<QString, QString>> rows;
+        for (const TypeCount &type : statistics.types)
+            rows.append({type.typeName, QString::number(type.count)});
+        rows.append({CommandLine::tr("Total"), QString::number(statistics.activities)});
+        const ServiceFigures &f = statistics.figures;
+        rows.append({CommandLine::tr("People served"), QString::number(f.peopleServed)});
+        rows.append({CommandLine::tr("Problems solved"), QString::number(f.problemsSolved)});
+        rows.append({CommandLine::tr("Households helped"), QString::number(f.households)});
+        rows.append({CommandLine::tr("Funds (yuan)"), ActivityVocabulary::yuan(f.fundsFen)});
+        rows.append({CommandLine::tr("Hours"), hoursText(f.hours)});
+        int nameWidth = 0, valueWidth = 0;
+        for (const auto &[name, value] : std::as_const(rows)) {
+            nameWidth = std::max(nameWidth, displayWidth(name));
+            valueWidth = std::max(valueWidth, displayWidth(value));
+        }
+        for (const auto &[name, value] : std::as_const(rows))
+            out() << QStringLiteral("  ") << padded(name, nameWidth) << QStringLiteral("  ")
+                  << QString(valueWidth - displayWidth(value), QLatin1Char(' ')) << value
+                  << Qt::endl;
+        const QString rate =
+            QString::number(statistics.participationRate() * 100, 'f', 1) + QLatin1Char('%');
+        out() << CommandLine::tr("Members taking part: %1 of %2 on the roll (%3)")
+                     .arg(statistics.participants)
+                     .arg(statistics.membersOnRoll)
+                     .arg(rate)
+              << Qt::endl;
+    }
+    if (shortfalls.isEmpty()) {
+        out() << CommandLine::tr("Every 三会一课 duty due in the period was held.") << Qt::endl;
+        return;
+    }
+    out() << CommandLine::tr("三会一课 duties not met (%n):", nullptr, int(shortfalls.size()))
+          << Qt::endl;
+    int orgWidth = 0, typeWidth = 0;
+    for (const Shortfall &s : shortfalls) {
+        orgWidth = std::max(orgWidth, displayWidth(s.orgName));
+        typeWidth = std::max(typeWidth, displayWidth(s.typeName));
+    }
+    for (const Shortfall &s : shortfalls)
+        out() << QStringLiteral("  ") << padded(s.orgName, orgWidth) << QStringLiteral("  ")
+              << padded(s.typeName, typeWidth) << QStringLiteral("  ") << padded(s.period.code(), 7)
+              << QStringLiteral("  ")
+              << CommandLine::tr("held %1 of %2").arg(s.held).arg(s.required) << Qt::endl;
+}
+
+int stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption orgOption(
+        QStringLiteral("org"),
+        CommandLine::tr("The organization: its id, full name or short name."),
+        QStringLiteral("NAME_OR_ID"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), CommandLine::tr("The year."),
+                                        QStringLiteral("Y"));
+    const QCommandLineOption quarterOption(QStringLiteral("quarter"),
+                                           CommandLine::tr("One quarter of the year, 1 to 4."),
+                                           QStringLiteral("Q"));
+    const QCommandLineOption monthOption(QStringLiteral("month"),
+                                         CommandLine::tr("One month of the year, 1 to 12."),
+                                         QStringLiteral("M"));
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"),
+        CommandLine::tr("Judge the duties as on this day (YYYY-MM-DD) instead of today."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    parser.addOptions({orgOption, yearOption, quarterOption, monthOption, todayOption, json});
+    const auto files = parse(parser, arguments, 1);
+    if (!files)
+        return Failed;
+    const auto period = periodOf(parser, yearOption, &quarterOption, &monthOption);
+    if (!period)
+        return fail(period.error());
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return fail(CommandLine::tr("--today takes a date as YYYY-MM-DD."));
+    }
+    auto ledger = Ledger::open(files->at(0), Ledger::Access::ReadOnly);
+    if (!ledger)
+        return fail(ledger.error());
+    const auto org = organizationNamed(*ledger.value(), parser.value(orgOption));
+    if (!org)
+        return fail(org.error());
+    const auto statistics = ledger.value()->activityStatistics(org->id, period.value());
+    if (!statistics)
+        return fail(statistics.error());
+    const auto shortfalls = ledger.value()->dutyShortfalls(org->id, period.value(), today);
+    if (!shortfalls)
+        return fail(shortfalls.error());
+    if (parser.isSet(json))
+        out() << statisticsJson(org.value(), period.value(), statistics.value(), shortfalls.value())
+              << Qt::endl;
+    else
+        printStatistics(org.value(), period.value(), statistics.value(), shortfalls.value());
+    return 0;
+}
+
+int summary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption orgOption(
+        QStringLiteral("org"),
+        CommandLine::tr("The organization: its id, full name or short name."),
+        QStringLiteral("NAME_OR_ID"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), CommandLine::tr("The year."),
+                                        QStringLiteral("Y"));
+    parser.addOptions({orgOption, yearOption});
+    const auto files = parse(parser, arguments, 1);
+    if (!files)
+        return Failed;
+    const auto period = periodOf(parser, yearOption, nullptr, nullptr);
+    if (!period)
+        return fail(period.error());
+    auto ledger = Ledger::open(files->at(0), Ledger::Access::ReadOnly);
+    if (!ledger)
+        return fail(ledger.error());
+    const auto org = organizationNamed(*ledger.value(), parser.value(orgOption));
+    if (!org)
+        return fail(org.error());
+    const auto paragraph = AnnualSummary::write(*ledger.value(), org->id, period->first.year());
+    if (!paragraph)
+        return fail(paragraph.error());
+    out() << paragraph.value() << Qt::endl;
+    return 0;
+}
 } // namespace
 
 bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("check") || word == QLatin1String("info") ||
            word == QLatin1String("generate") || word == QLatin1String("demo") ||
-           word == QLatin1String("honors");
+           word == QLatin1String("honors") || word == QLatin1String("stats") ||
+           word == QLatin1String("summary");
 }
 
 QString CommandLine::usage()
@@ -320,13 +600,19 @@ QString CommandLine::usage()
               "  partyledger check FILE.pldb        check the file and every record; one line "
               "per problem\n"
               "  partyledger info FILE.pldb [--json]  count organizations and members\n"
-              "  partyledger generate OUT.pldb --members N --seed S  write a synthetic ledger\n"
+              "  partyledger generate OUT.pldb --members N --seed S [--activities N]\n"
+              "                                     write a synthetic ledger\n"
               "  partyledger demo OUT.pldb          write the demo ledger\n"
               "  partyledger honors list FILE.pldb [--json]  list the awards with their ids "
               "and counts\n"
               "  partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)\n"
               "      [--order entered|stroke|pinyin|unit] [--columns 1|2]\n"
               "      [--title TEXT] [--subtitle TEXT]  write an honor list\n"
+              "  partyledger stats FILE.pldb --org NAME_OR_ID --year Y [--quarter Q | --month M]\n"
+              "      [--today YYYY-MM-DD] [--json]  activities, service figures and the "
+              "三会一课 duties not met\n"
+              "  partyledger summary FILE.pldb --org NAME_OR_ID --year Y  the year's activities "
+              "as a report paragraph\n"
               "Options:\n"
               "  --language zh_CN|en                the language of the window for this run\n"
               "  -h, --help                         show this help\n"
@@ -346,6 +632,10 @@ int CommandLine::run(const QStringList &arguments)
         return demo(arguments);
     if (command == QLatin1String("honors"))
         return honors(arguments);
+    if (command == QLatin1String("stats"))
+        return stats(arguments);
+    if (command == QLatin1String("summary"))
+        return summary(arguments);
     err() << usage();
     return Failed;
 }

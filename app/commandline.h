@@ -7,7 +7,8 @@
 
 namespace PartyLedger {
 
-// The subcommands that run without a window: check, info, generate, demo.
+// The subcommands that run without a window: check, info, generate, demo, honors, stats,
+// summary.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:

@@ -1,6 +1,5 @@
 #include "activity.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace PartyLedger {
@@ -58,7 +57,11 @@ QString ActivityVocabulary::yuan(qint64 fen)
 {
     const QString sign = fen < 0 ? QStringLiteral("-") : QString();
     const qint64 abs = fen < 0 ? -fen : fen;
-    return sign + QLocale::c().toString(abs / 100) + QLatin1Char('.') +
+    // Thousands grouped with commas whatever the locale: amounts read the same everywhere.
+    QString whole = QString::number(abs / 100);
+    for (qsizetype at = whole.size() - 3; at > 0; at -= 3)
+        whole.insert(at, QLatin1Char(','));
+    return sign + whole + QLatin1Char('.') +
            QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 

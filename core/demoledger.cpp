@@ -170,6 +170,46 @@ Result<void> loadAwards(Ledger &ledger, const QJsonArray &awards, const KeyMap &
     }
     return {};
 }
+// Activities are rows of values in the order of "activityColumns", to keep the file small.
+Result<void> loadActivities(Ledger &ledger, const QJsonArray &activities, const KeyMap &orgs,
+                            const KeyMap &members)
+{
+    auto types = ledger.activityTypes();
+    if (!types)
+        return Error{types.error()};
+    QHash<QString, qint64> typeIds;
+    for (const ActivityType &type : types.value())
+        typeIds.insert(type.name, type.id);
+    for (const QJsonValue &value : activities) {
+        const QJsonArray row = value.toArray();
+        Activity a;
+        a.date = QDate::fromString(row.at(0).toString(), Qt::ISODate);
+        auto org = orgs.resolve(row.at(1).toString());
+        if (!org)
+            return Error{org.error()};
+        a.orgId = org.value();
+        a.typeId = typeIds.value(row.at(2).toString());
+        if (a.typeId == 0)
+            return Error{DemoLedger::tr("The demo data names the activity type \"%1\", which "
+                                        "the ledger does not have.")
+                             .arg(row.at(2).toString())};
+        a.title = row.at(3).toString();
+        for (const QJsonValue &key : row.at(4).toArray()) {
+            auto member = members.resolve(key.toString());
+            if (!member)
+                return Error{member.error()};
+            a.participants.append(member.value());
+        }
+        a.headCount = row.at(5).toInt();
+        a.figures.peopleServed = row.at(6).toInteger();
+        a.figures.households = row.at(7).toInteger();
+        a.figures.fundsFen = row.at(8).toInteger();
+        a.figures.hours = row.at(9).toDouble();
+        if (auto added = ledger.addActivity(a); !added)
+            return Error{added.error()};
+    }
+    return {};
+}
 } // namespace
 
 Result<void> DemoLedger::load(Ledger &ledger, const QByteArray &json)
@@ -192,7 +232,12 @@ Result<void> DemoLedger::load(Ledger &ledger, const QByteArray &json)
                                  orgs, members);
             !r)
             return r;
-        return loadAwards(ledger, root.value(QLatin1String("awards")).toArray(), orgs, members);
+        if (auto r =
+                loadAwards(ledger, root.value(QLatin1String("awards")).toArray(), orgs, members);
+            !r)
+            return r;
+        return loadActivities(ledger, root.value(QLatin1String("activities")).toArray(), orgs,
+                              members);
     });
 }
 

@@ -148,7 +148,12 @@ public:
     Result<QList<ActivityType>> activityTypes() const;
     Result<qint64> addActivityType(const ActivityType &type);
     Result<void> updateActivityType(const ActivityType &type); // name and 三会一课 rule
+    // For undoing an addition: refused while any activity is of this type.
+    Result<void> removeActivityType(qint64 typeId);
     Result<qint64> addActivity(const Activity &activity);
+    // Many at once, all or none, each checked as addActivity does but read in bulk: for
+    // imports, generated ledgers and undoing a removal. Returns the ids in the order given.
+    Result<QList<qint64>> addActivities(const QList<Activity> &activities);
     Result<void> updateActivity(const Activity &activity);
     Result<void> removeActivity(qint64 activityId);
     Result<Activity> activity(qint64 activityId) const;

@@ -220,6 +220,24 @@ Result<void> Ledger::updateOrganization(const Organization &org)
                                 "which moves them.")
                                  .arg(name)};
         }
+        // Its recorded activities must stay inside its life.
+        auto span =
+            select(QStringLiteral("SELECT min(date), max(date) FROM activities WHERE org_id = ?"),
+                   {org.id});
+        if (!span)
+            return Error{span.error()};
+        if (span->next() && !span->value(0).isNull()) {
+            const QDate first = dateFrom(span->value(0));
+            const QDate last = dateFrom(span->value(1));
+            if (org.founded.isValid() && org.founded > first)
+                return Error{tr("%1 was not saved: an activity of %2 is recorded for it, before "
+                                "the founding date %3.")
+                                 .arg(name, isoDate(first), isoDate(org.founded))};
+            if (org.dissolved.isValid() && org.dissolved < last)
+                return Error{tr("%1 was not saved: an activity of %2 is recorded for it, after "
+                                "the dissolving date %3.")
+                                 .arg(name, isoDate(last), isoDate(org.dissolved))};
+        }
         return run(QStringLiteral("UPDATE organizations SET kind = ?, full_name = ?, short_name = "
                                   "?, unit_id = ?, founded = ?, dissolved = ?, is_retiree = ?, "
                                   "is_non_public = ? WHERE id = ?"),
@@ -293,17 +311,21 @@ Result<void> Ledger::removeOrganization(qint64 orgId)
                            "(SELECT COUNT(*) FROM members WHERE org_id = ?), (SELECT COUNT(*) "
                            "FROM member_party_posts WHERE org_id = ?), (SELECT COUNT(*) FROM "
                            "member_transfers WHERE from_org_id = ? OR to_org_id = ?), (SELECT "
-                           "COUNT(*) FROM award_recipients WHERE org_id = ?)"),
-            {orgId, orgId, orgId, orgId, orgId, orgId});
+                           "COUNT(*) FROM award_recipients WHERE org_id = ?), (SELECT COUNT(*) "
+                           "FROM activities WHERE org_id = ?)"),
+            {orgId, orgId, orgId, orgId, orgId, orgId, orgId});
         if (!uses)
             return Error{uses.error()};
         const bool read = uses->next();
         if (auto failed = readFailure(uses.value()); !read && failed)
             return *failed;
-        const QString reasons[] = {tr("organizations stand under it"), tr("members belong to it"),
+        const QString reasons[] = {tr("organizations stand under it"),
+                                   tr("members belong to it"),
                                    tr("members hold Party posts in it"),
-                                   tr("member transfers refer to it"), tr("honor lists name it")};
-        for (int i = 0; i < 5; ++i) {
+                                   tr("member transfers refer to it"),
+                                   tr("honor lists name it"),
+                                   tr("activities are recorded for it")};
+        for (int i = 0; i < 6; ++i) {
             if (uses->value(i).toInt() > 0)
                 return Error{tr("%1 cannot be removed: %2.").arg(org->displayName(), reasons[i])};
         }

@@ -100,17 +100,20 @@ Result<void> MemberEditor::removeMembers(const QList<qint64> &memberIds)
         Member member;
         QList<Transfer> transfers;
         QList<qint64> recipients;
+        QList<qint64> activities; // those listing the member, which lose them with the record
     };
     QList<Removed> removed;
     for (qint64 id : memberIds) {
         auto member = m_ledger->member(id);
         auto transfers = m_ledger->transfers(id);
         auto recipients = m_ledger->recipientsOfMember(id);
-        for (const QString &error : {member.error(), transfers.error(), recipients.error()}) {
+        auto activities = m_ledger->activitiesOfMember(id);
+        for (const QString &error :
+             {member.error(), transfers.error(), recipients.error(), activities.error()}) {
             if (!error.isEmpty())
                 return Error{error};
         }
-        removed.append({member.value(), transfers.value(), recipients.value()});
+        removed.append({member.value(), transfers.value(), recipients.value(), activities.value()});
     }
     if (removed.isEmpty())
         return {};
@@ -135,6 +138,8 @@ Result<void> MemberEditor::removeMembers(const QList<qint64> &memberIds)
                 }
                 if (auto linked = m_ledger->linkRecipients(r.recipients, r.member.id); !linked)
                     return linked;
+                if (auto listed = m_ledger->addParticipations(r.member.id, r.activities); !listed)
+                    return listed;
             }
             return {};
         });

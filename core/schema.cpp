@@ -167,7 +167,12 @@ Migration version3()
     note TEXT NOT NULL DEFAULT ''
 ))",
                    "CREATE INDEX activities_by_date ON activities(date, org_id)",
-                   "CREATE INDEX activities_by_org ON activities(org_id, date)",
+                   // Covering the sums and counts per month, so statistics read no table rows
+                   // (figures are mostly 0, which SQLite stores in no bytes: +4% file size).
+                   "CREATE INDEX activities_by_org ON activities(org_id, date, type_id, "
+                   "people_served, problems_solved, households, funds_fen, hours)",
+                   // The 三会一课 check reads only the duty types' activities.
+                   "CREATE INDEX activities_by_type ON activities(type_id, date, org_id)",
                    R"(CREATE TABLE activity_participants (
     activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
     member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,

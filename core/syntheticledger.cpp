@@ -150,6 +150,35 @@ struct Holder {
     double weight = 1.0; // its share of the members
     int size = 0;
     QList<UpperPost> upperPosts;
+    // What the activities need once the members are written: each member with the day they
+    // joined and their group (an index into groups, -1: the branch itself).
+    struct Listed {
+        qint64 id = 0;
+        qint64 joinDay = 0; // Julian day
+        int group = -1;
+    };
+    std::vector<Listed> roster;
+    QList<std::pair<qint64, QDate>> groups; // id and founding date
+};
+
+// An organization that holds activities, over the part of its life inside the generated years.
+struct Host {
+    enum class Kind { Branch, Group, Committee, Temporary };
+    Kind kind = Kind::Branch;
+    qint64 orgId = 0;
+    qint64 first = 0; // Julian days, both included
+    qint64 last = 0;
+    int holder = -1;     // into m_holders, for branches and groups
+    int group = -1;      // into the holder's groups
+    bool sloppy = false; // holds its duties less regularly
+    Workplace workplace = Workplace::Hospital;
+};
+
+// One activity decided on, written once all are known and sorted by date.
+struct Planned {
+    qint32 day = 0; // Julian day
+    qint32 host = 0;
+    qint32 type = 0; // into ActivityKinds
 };
 
 class Generator {
@@ -167,7 +196,11 @@ private:
     void planTree();
     void planHospital(qint64 root, int number, int branches, double retireeShare);
     void sizeBranches();
-    void addMembers(const Holder &holder);
+    void addMembers(Holder &holder);
+    void addActivities();
+    void planYear(const Host &host, int hostIndex, int year, std::vector<Planned> &plan);
+    void planExtra(const std::vector<Host> &hosts, qint64 count, std::vector<Planned> &plan);
+    Activity activity(const Planned &planned, const Host &host);
     Member member(const Holder &holder, int index, bool branchCommittee, qint64 groupId,
                   bool leadsGroup);
     Role pickRole(Workplace workplace);
@@ -181,6 +214,7 @@ private:
     Dice m_dice;
     const QDate m_today;
     const int m_members;
+    const qint64 m_activities;
     const QString m_county;
     QString m_error; // the first failure; later steps do nothing once it is set
     qint64 m_root = 0;
@@ -188,6 +222,9 @@ private:
     QHash<qint64, int> m_childCount;
     QHash<qint64, int> m_idSequence; // per birth day and gender, keeps ID numbers unique
     std::vector<Holder> m_holders;
+    std::vector<std::pair<qint64, QDate>> m_committees; // id and founding date
+    Organization m_temporary;                           // the quarantine site's branch
+    QList<qint64> m_typeIds;                            // by ActivityKinds
 
     const WeightedList m_surnames;
     const QString m_maleCharacters;
@@ -204,6 +241,7 @@ Generator::Generator(Ledger &ledger, const SyntheticOptions &options, QDate toda
     , m_dice(options.seed)
     , m_today(today)
     , m_members(options.members)
+    , m_activities(std::max(0, options.activities))
     , m_county(utf8(CountyName))
     // Roughly their shares among Chinese people, in hundredths of a percent.
     , m_surnames{{"王", 710}, {"李", 700}, {"张", 660}, {"刘", 540}, {"陈", 450}, {"杨", 310},
@@ -275,7 +313,10 @@ qint64 Generator::addOrganization(qint64 parentId, OrgKind kind, const QString &
     org.shortName = shortName;
     org.unitId = unitId;
     org.founded = founded;
-    return addOrganization(org);
+    const qint64 id = addOrganization(org);
+    if (kind == OrgKind::Committee)
+        m_committees.push_back({id, founded});
+    return id;
 }
 
 Holder &Generator::addBranch(qint64 parentId, const UnitNames &unit, const QString &stem,
@@ -792,7 +833,7 @@ Member Generator::member(const Holder &holder, int index, bool branchCommittee, 
 
 // Big branches split into Party groups (党小组); their members after the branch committee sit
 // in the groups, and the first of each group leads it.
-void Generator::addMembers(const Holder &holder)
+void Generator::addMembers(Holder &holder)
 {
     const bool branchCommittee = holder.size >= 7 && m_dice.percent(85);
     const int groupCount = holder.size >= 32 ? std::clamp(holder.size / 15, 2, 12) : 0;
@@ -801,18 +842,412 @@ void Generator::addMembers(const Holder &holder)
     for (int g = 0; g < groupCount; ++g) {
         const QString name = holder.stem + QStringLiteral("党支部第") + chineseNumber(g + 1) +
                              QStringLiteral("党小组");
+        const QDate founded = m_dice.dateBetween(holder.founded, m_today);
         groups.append(addOrganization(holder.orgId, OrgKind::Group, holder.unit.name + name,
-                                      holder.unit.shortName + name, holder.unit.id,
-                                      m_dice.dateBetween(holder.founded, m_today)));
+                                      holder.unit.shortName + name, holder.unit.id, founded));
+        holder.groups.append({groups.constLast(), founded});
     }
+    holder.roster.reserve(holder.size);
     for (int i = 0; i < holder.size && m_error.isEmpty(); ++i) {
         const bool inGroup = !groups.isEmpty() && i >= FirstInGroups;
         const qint64 group = inGroup ? groups.at((i - FirstInGroups) % groups.size()) : 0;
         const bool leads = inGroup && i - FirstInGroups < groups.size();
-        auto id = m_ledger.addMember(member(holder, i, branchCommittee, group, leads));
+        const Member m = member(holder, i, branchCommittee, group, leads);
+        auto id = m_ledger.addMember(m);
         if (!id)
             m_error = id.error();
+        else
+            holder.roster.push_back({id.value(), m.joinDate.toJulianDay(),
+                                     inGroup ? int((i - FirstInGroups) % groups.size()) : -1});
     }
+}
+
+// The seeded activity types (schema version 3) the generator writes, in their order.
+enum ActivityKind {
+    Plenary,        // 支部党员大会, quarterly duty
+    BranchMeeting,  // 支部委员会, monthly duty
+    GroupMeeting,   // 党小组会, monthly duty of groups
+    Lecture,        // 党课, quarterly duty
+    ThemeDay,       // 主题党日
+    OrgLife,        // 组织生活会
+    DemocraticLife, // 民主生活会
+    Talk,           // 谈心谈话
+    FirstTopic,     // 第一议题学习
+    CenterStudy,    // 中心组学习
+    Warning,        // 警示教育
+    ThemeEducation, // 主题教育
+    Volunteer,      // 志愿服务
+    FreeClinic,     // 义诊
+    Science,        // 健康科普
+    Pairing,        // 结对帮扶
+    Vaccination,    // 疫苗接种
+    FamilyDoctor,   // 家庭医生签约
+    ActivityKindCount
+};
+const char *const ActivityKindNames[ActivityKindCount] = {
+    "支部党员大会", "支部委员会", "党小组会",     "党课",       "主题党日", "组织生活会",
+    "民主生活会",   "谈心谈话",   "第一议题学习", "中心组学习", "警示教育", "主题教育",
+    "志愿服务",     "义诊",       "健康科普",     "结对帮扶",   "疫苗接种", "家庭医生签约"};
+
+// The organizations that hold activities, their members as candidates to list, a plan of
+// realistic years (newest first) cut to the number asked for, extras if more are asked, then
+// the plan in date order, written in chunks through the store's bulk write and its checks.
+void Generator::addActivities()
+{
+    if (!m_error.isEmpty() || m_activities <= 0)
+        return;
+    auto types = m_ledger.activityTypes();
+    if (!types) {
+        m_error = types.error();
+        return;
+    }
+    for (const char *name : ActivityKindNames) {
+        const QString wanted = utf8(name);
+        const auto found = std::find_if(types->cbegin(), types->cend(),
+                                        [&](const ActivityType &t) { return t.name == wanted; });
+        if (found == types->cend()) {
+            m_error = SyntheticLedger::tr("The activity type %1 is missing from the new ledger.")
+                          .arg(wanted);
+            return;
+        }
+        m_typeIds.append(found->id);
+    }
+
+    // The last five whole years.
+    const int lastYear = m_today.year() - 1;
+    const int firstYear = lastYear - 4;
+    const qint64 windowFirst = QDate(firstYear, 1, 1).toJulianDay();
+    const qint64 windowLast = QDate(lastYear, 12, 31).toJulianDay();
+    std::vector<Host> hosts;
+    const auto host = [&](Host::Kind kind, qint64 orgId, QDate founded, QDate dissolved) {
+        Host h;
+        h.kind = kind;
+        h.orgId = orgId;
+        h.first = std::max(windowFirst, founded.toJulianDay());
+        h.last = dissolved.isValid() ? std::min(windowLast, dissolved.toJulianDay()) : windowLast;
+        h.sloppy = m_dice.percent(15);
+        if (h.first <= h.last)
+            hosts.push_back(h);
+        return h.first <= h.last;
+    };
+    for (const auto &[id, founded] : m_committees)
+        host(Host::Kind::Committee, id, founded, {});
+    for (int i = 0; i < int(m_holders.size()); ++i) {
+        const Holder &holder = m_holders[size_t(i)];
+        if (host(Host::Kind::Branch, holder.orgId, holder.founded, {})) {
+            hosts.back().holder = i;
+            hosts.back().workplace = holder.workplace;
+        }
+        for (int g = 0; g < holder.groups.size(); ++g) {
+            if (host(Host::Kind::Group, holder.groups.at(g).first, holder.groups.at(g).second,
+                     {})) {
+                hosts.back().holder = i;
+                hosts.back().group = g;
+                hosts.back().workplace = holder.workplace;
+            }
+        }
+    }
+    if (m_temporary.id > 0)
+        host(Host::Kind::Temporary, m_temporary.id, m_temporary.founded, m_temporary.dissolved);
+    if (hosts.empty())
+        return;
+
+    // Newest year first, organizations in a shuffled order, whole years while they fit.
+    std::vector<int> order(hosts.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        order[size_t(i)] = i;
+    for (int i = int(order.size()) - 1; i > 0; --i)
+        std::swap(order[size_t(i)], order[size_t(m_dice.below(i + 1))]);
+    std::vector<Planned> plan;
+    plan.reserve(size_t(m_activities));
+    std::vector<Planned> block;
+    bool full = false;
+    for (int year = lastYear; year >= firstYear && !full; --year) {
+        for (int index : order) {
+            block.clear();
+            planYear(hosts[size_t(index)], index, year, block);
+            if (qint64(plan.size() + block.size()) > m_activities) {
+                full = true;
+                break;
+            }
+            plan.insert(plan.end(), block.begin(), block.end());
+        }
+    }
+    planExtra(hosts, m_activities - qint64(plan.size()), plan);
+    std::stable_sort(plan.begin(), plan.end(),
+                     [](const Planned &a, const Planned &b) { return a.day < b.day; });
+
+    // Each chunk is checked as a clerk's entries would be; 50,000 keep the memory small.
+    constexpr size_t Chunk = 50000;
+    QList<Activity> chunk;
+    chunk.reserve(qsizetype(std::min(Chunk, plan.size())));
+    for (size_t i = 0; i < plan.size(); ++i) {
+        chunk.append(activity(plan[i], hosts[size_t(plan[i].host)]));
+        if (chunk.size() < qsizetype(Chunk) && i + 1 < plan.size())
+            continue;
+        if (auto written = m_ledger.addActivities(chunk); !written) {
+            m_error = written.error();
+            return;
+        }
+        chunk.clear();
+    }
+}
+
+// One organization's year: its 三会一课 duties (a sloppy one misses more), study and service.
+void Generator::planYear(const Host &host, int hostIndex, int year, std::vector<Planned> &plan)
+{
+    const auto add = [&](int kind, qint64 first, qint64 last) {
+        first = std::max(first, host.first);
+        last = std::min(last, host.last);
+        if (first <= last)
+            plan.push_back({qint32(first + m_dice.below(last - first + 1)), hostIndex, kind});
+    };
+    const auto maybe = [&](int percent, int kind, qint64 first, qint64 last) {
+        if (m_dice.percent(percent))
+            add(kind, first, last);
+    };
+    const bool clinical = host.workplace == Workplace::Hospital ||
+                          host.workplace == Workplace::Township ||
+                          host.workplace == Workplace::Community;
+    const bool primary =
+        host.workplace == Workplace::Township || host.workplace == Workplace::Community;
+    const bool retirees = host.workplace == Workplace::Retirees;
+    const qint64 yearFirst = QDate(year, 1, 1).toJulianDay();
+    const qint64 yearLast = QDate(year, 12, 31).toJulianDay();
+    if (yearLast < host.first || yearFirst > host.last)
+        return;
+    for (int month = 1; month <= 12; ++month) {
+        const QDate start(year, month, 1);
+        const qint64 first = start.toJulianDay();
+        const qint64 last = start.addMonths(1).toJulianDay() - 1;
+        if (last < host.first || first > host.last)
+            continue;
+        switch (host.kind) {
+        case Host::Kind::Group:
+            maybe(host.sloppy ? 70 : 97, GroupMeeting, first, last);
+            break;
+        case Host::Kind::Committee:
+            maybe(80, CenterStudy, first, last);
+            maybe(50, FirstTopic, first, last);
+            break;
+        case Host::Kind::Temporary:
+            maybe(95, BranchMeeting, first, last);
+            maybe(95, Volunteer, first, last);
+            maybe(60, Vaccination, first, last);
+            break;
+        case Host::Kind::Branch:
+            maybe(host.sloppy ? 72 : 99, BranchMeeting, first, last);
+            maybe(host.sloppy ? 50 : 80, ThemeDay, first, last);
+            maybe(35, FirstTopic, first, last);
+            maybe(15, ThemeEducation, first, last);
+            maybe(12, Talk, first, last);
+            maybe(retirees ? 10 : 30, Volunteer, first, last);
+            maybe(clinical ? 20 : 4, FreeClinic, first, last);
+            maybe(25, Science, first, last);
+            maybe(10, Pairing, first, last);
+            maybe(primary || host.workplace == Workplace::Cdc ? 20 : 0, Vaccination, first, last);
+            maybe(primary ? 25 : 0, FamilyDoctor, first, last);
+            if (month % 3 == 0) { // the quarter ending with this month
+                const qint64 quarterFirst = QDate(year, month - 2, 1).toJulianDay();
+                maybe(host.sloppy ? 65 : 98, Plenary, quarterFirst, last);
+                maybe(host.sloppy ? 60 : 98, Lecture, quarterFirst, last);
+            }
+            break;
+        }
+    }
+    if (host.kind == Host::Kind::Branch) {
+        maybe(92, OrgLife, yearFirst, yearLast);
+        maybe(60, Warning, yearFirst, yearLast);
+    } else if (host.kind == Host::Kind::Committee) {
+        maybe(95, DemocraticLife, yearFirst, yearLast);
+    }
+}
+
+// More activities than the years hold: study and service spread over every branch's days.
+void Generator::planExtra(const std::vector<Host> &hosts, qint64 count, std::vector<Planned> &plan)
+{
+    std::vector<int> branches;
+    for (int i = 0; i < int(hosts.size()); ++i) {
+        if (hosts[size_t(i)].kind == Host::Kind::Branch)
+            branches.push_back(i);
+    }
+    if (branches.empty()) {
+        for (int i = 0; i < int(hosts.size()); ++i)
+            branches.push_back(i);
+    }
+    static const int kinds[] = {ThemeDay, FirstTopic,  ThemeEducation, Talk,
+                                Warning,  Volunteer,   FreeClinic,     Science,
+                                Pairing,  Vaccination, FamilyDoctor};
+    static const int weights[] = {10, 8, 6, 5, 2, 15, 12, 14, 8, 6, 6};
+    int total = 0;
+    for (int w : weights)
+        total += w;
+    for (qint64 i = 0; i < count; ++i) {
+        const int index = branches[size_t(m_dice.below(qsizetype(branches.size())))];
+        const Host &host = hosts[size_t(index)];
+        int pick = m_dice.below(total);
+        int k = 0;
+        while (pick >= weights[k])
+            pick -= weights[k++];
+        plan.push_back(
+            {qint32(host.first + m_dice.below(host.last - host.first + 1)), index, kinds[k]});
+    }
+}
+
+Activity Generator::activity(const Planned &planned, const Host &host)
+{
+    static const QStringList lectures =
+        texts({"学习贯彻党的二十大精神专题党课", "弘扬伟大建党精神", "廉洁从医 守正创新",
+               "医德医风建设专题党课", "全面从严治党永远在路上", "传承红色基因 践行初心使命",
+               "以高质量党建引领医院高质量发展", "学习《中国共产党纪律处分条例》",
+               "书记讲党课：做党和人民信赖的白衣卫士"});
+    static const QStringList topics =
+        texts({"学习习近平总书记重要讲话精神", "学习《习近平谈治国理政》",
+               "学习全国卫生健康工作会议精神", "学习中央八项规定精神", "学习新修订的党章",
+               "学习健康中国行动文件", "学习公立医院高质量发展意见"});
+    static const QStringList warnings = texts(
+        {"观看警示教育片", "参观廉政教育基地", "以案促改警示教育会", "医药领域腐败问题警示教育"});
+    static const QStringList places =
+        texts({"上坪村", "溪口村", "东山社区", "梧桐社区", "南岭村", "石桥村", "县实验小学",
+               "县第一中学", "城西社区", "龙门村", "县老年公寓", "火车站"});
+    static const QStringList scienceTopics =
+        texts({"高血压防治", "糖尿病健康管理", "心肺复苏急救", "合理用药", "儿童近视防控",
+               "预防接种知识", "传染病防控", "心理健康"});
+
+    Activity a;
+    a.orgId = host.orgId;
+    a.typeId = m_typeIds.at(planned.type);
+    a.date = QDate::fromJulianDay(planned.day);
+    const int month = a.date.month();
+
+    // Members who could be listed: the branch's own and its groups', or the group's.
+    int poolSize = 0;
+    if (host.holder >= 0) {
+        const Holder &holder = m_holders[size_t(host.holder)];
+        const int wanted = m_dice.below(6);
+        const int size = int(holder.roster.size());
+        poolSize =
+            host.group < 0 ? size : std::max(1, size / std::max(1, int(holder.groups.size())));
+        for (int tries = 0; tries < 3 * wanted && a.participants.size() < wanted && size > 0;
+             ++tries) {
+            const Holder::Listed &listed = holder.roster[size_t(m_dice.below(size))];
+            if (listed.joinDay > planned.day || (host.group >= 0 && listed.group != host.group) ||
+                a.participants.contains(listed.id))
+                continue;
+            a.participants.append(listed.id);
+        }
+    }
+    const auto attendance = [&](int low, int high) {
+        return std::max(int(a.participants.size()), m_dice.between(low, high));
+    };
+    const int meeting = std::max(3, poolSize);
+    const auto hours = [&](int lowHalves, int highHalves) {
+        return m_dice.between(lowHalves, highHalves) / 2.0;
+    };
+
+    switch (planned.type) {
+    case Plenary:
+        a.title = QStringLiteral("第%1季度支部党员大会").arg((month - 1) / 3 + 1);
+        a.headCount = attendance(meeting * 7 / 10, meeting);
+        a.figures.hours = hours(2, 5);
+        break;
+    case BranchMeeting:
+        a.title = QStringLiteral("%1月支部委员会会议").arg(month);
+        a.headCount = attendance(3, 7);
+        a.figures.hours = hours(2, 4);
+        break;
+    case GroupMeeting:
+        a.title = QStringLiteral("%1月党小组会").arg(month);
+        a.headCount = attendance(meeting * 6 / 10, meeting);
+        a.figures.hours = hours(2, 3);
+        break;
+    case Lecture:
+        a.title = m_dice.pick(lectures);
+        a.headCount = attendance(meeting * 7 / 10, meeting);
+        a.figures.hours = hours(2, 4);
+        break;
+    case ThemeDay:
+        a.title = QStringLiteral("%1月主题党日活动").arg(month);
+        a.headCount = attendance(meeting / 2, meeting);
+        a.figures.hours = hours(2, 6);
+        break;
+    case OrgLife:
+        a.title = QStringLiteral("%1年度组织生活会").arg(a.date.year());
+        a.headCount = attendance(meeting * 8 / 10, meeting);
+        a.figures.hours = hours(3, 6);
+        break;
+    case DemocraticLife:
+        a.title = QStringLiteral("%1年度领导班子民主生活会").arg(a.date.year());
+        a.headCount = attendance(5, 11);
+        a.figures.hours = hours(4, 8);
+        break;
+    case Talk:
+        a.headCount = attendance(2, 2); // title left empty, as clerks often do
+        a.figures.hours = hours(1, 2);
+        break;
+    case FirstTopic:
+    case CenterStudy:
+        a.title = m_dice.pick(topics);
+        a.headCount = attendance(5, 15);
+        a.figures.hours = hours(2, 4);
+        break;
+    case Warning:
+        a.title = m_dice.pick(warnings);
+        a.headCount = attendance(meeting / 2, meeting);
+        a.figures.hours = hours(2, 6);
+        break;
+    case ThemeEducation:
+        a.title = QStringLiteral("主题教育专题学习");
+        a.headCount = attendance(meeting / 2, meeting);
+        a.figures.hours = hours(2, 4);
+        break;
+    case Volunteer:
+        a.title = m_dice.pick(places) + QStringLiteral("志愿服务");
+        a.headCount = attendance(3, 20);
+        a.figures.peopleServed = m_dice.between(20, 300);
+        a.figures.problemsSolved = m_dice.below(6);
+        a.figures.hours = hours(4, 16);
+        break;
+    case FreeClinic:
+        a.title = QStringLiteral("走进") + m_dice.pick(places) + QStringLiteral("义诊");
+        a.headCount = attendance(4, 25);
+        a.figures.peopleServed = m_dice.between(50, 600);
+        a.figures.problemsSolved = m_dice.below(31);
+        a.figures.hours = hours(6, 12);
+        break;
+    case Science:
+        a.title = m_dice.pick(scienceTopics) + QStringLiteral("健康科普进") + m_dice.pick(places);
+        a.headCount = attendance(2, 10);
+        a.figures.peopleServed = m_dice.between(30, 800);
+        a.figures.hours = hours(2, 6);
+        break;
+    case Pairing:
+        a.title = QStringLiteral("结对帮扶") + m_dice.pick(places);
+        a.headCount = attendance(2, 12);
+        a.figures.households = m_dice.between(1, 6);
+        a.figures.problemsSolved = m_dice.below(6);
+        // Round hundreds of yuan mostly, sometimes an odd sum to the fen.
+        a.figures.fundsFen =
+            qint64(m_dice.between(2, 50)) * 10000 + (m_dice.percent(20) ? m_dice.below(10000) : 0);
+        a.figures.hours = hours(4, 12);
+        break;
+    case Vaccination:
+        a.title = QStringLiteral("疫苗接种服务");
+        a.headCount = attendance(4, 20);
+        a.figures.peopleServed = m_dice.between(50, 900);
+        a.figures.hours = hours(8, 16);
+        break;
+    case FamilyDoctor:
+        a.title = QStringLiteral("家庭医生签约服务进") + m_dice.pick(places);
+        a.headCount = attendance(3, 12);
+        a.figures.peopleServed = m_dice.between(20, 300);
+        a.figures.households = m_dice.between(10, 150);
+        a.figures.hours = hours(6, 12);
+        break;
+    default:
+        break;
+    }
+    return a;
 }
 
 Result<void> Generator::run()
@@ -830,14 +1265,16 @@ Result<void> Generator::run()
         org.unitId = m_bureau.id;
         org.founded = QDate(2022, 4, 8);
         org.dissolved = dissolved;
-        addOrganization(org);
+        org.id = addOrganization(org);
+        m_temporary = org;
     }
     sizeBranches();
-    for (const Holder &holder : m_holders) {
+    for (Holder &holder : m_holders) {
         if (!m_error.isEmpty())
             break;
         addMembers(holder);
     }
+    addActivities();
     if (!m_error.isEmpty())
         return Error{m_error};
     return {};

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "activitiespage.h"
+#include "activityeditor.h"
 #include "awardeditor.h"
+#include "dashboardpage.h"
 #include "dissolvedialog.h"
 #include "honorspage.h"
 #include "ledger.h"
@@ -10,10 +13,12 @@
 #include "orgdialog.h"
 #include "orgeditor.h"
 #include "orgtreemodel.h"
+#include "periodselector.h"
 #include "reminderspage.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
 #include "settings.h"
+#include "statisticspage.h"
 #include "transferdialog.h"
 
 #include <QAction>
@@ -86,6 +91,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_honors, &HonorsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     pages->addTab(m_honors, tr("Honors"));
+    m_activities = new ActivitiesPage(pages);
+    m_activities->setObjectName(QStringLiteral("activitiesPage"));
+    connect(m_activities, &ActivitiesPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    pages->addTab(m_activities, tr("Activities"));
+    m_statistics = new StatisticsPage(pages);
+    m_statistics->setObjectName(QStringLiteral("statisticsPage"));
+    connect(m_statistics, &StatisticsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    pages->addTab(m_statistics, tr("Statistics"));
+    m_dashboard = new DashboardPage(m_orgModel, pages);
+    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    connect(m_dashboard, &DashboardPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_dashboard, &DashboardPage::organizationClicked, this, [this](qint64 orgId) {
+        const QModelIndex index = m_orgModel->indexOf(orgId);
+        m_orgTree->setCurrentIndex(index);
+        m_orgTree->scrollTo(index);
+    });
+    pages->addTab(m_dashboard, tr("Dashboard"));
     m_reminders = new RemindersPage(pages);
     m_reminders->setObjectName(QStringLiteral("remindersPage"));
     connect(m_reminders, &RemindersPage::memberActivated, this, &MainWindow::goToMember);
@@ -96,13 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reminders, &RemindersPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     pages->addTab(m_reminders, tr("Reminders"));
-    // The reminders read the whole ledger, so they are brought up to date when looked at.
-    connect(pages, &QTabWidget::currentChanged, this, [this] {
-        if (m_pages->currentWidget() == m_reminders && m_remindersStale) {
-            m_remindersStale = false;
-            m_reminders->refresh();
-        }
-    });
+    // Pages that read much of the ledger are brought up to date when looked at.
+    connect(pages, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentPage);
     setCentralWidget(pages);
 
     createDocks();
@@ -214,7 +234,10 @@ void MainWindow::createActions()
     });
     findAction->setShortcut(QKeySequence::Find);
 
-    QMenu *memberMenu = menuBar()->addMenu(tr("&Members"));
+    // The frame's menus are 文件 编辑 视图 数据 报表 帮助 (ui-layout.md): the roster's and the
+    // tree's commands are two parts of Edit.
+    editMenu->addSeparator();
+    QMenu *memberMenu = editMenu->addMenu(tr("&Members"));
     QAction *newMemberAction =
         memberMenu->addAction(tr("&New Member..."), this, &MainWindow::newMember);
     newMemberAction->setShortcut(QKeySequence::New);
@@ -234,7 +257,7 @@ void MainWindow::createActions()
     m_rosterView->addActions({newMemberAction, editMemberAction, transferAction, removeAction});
     m_memberActions = {editMemberAction, transferAction, removeAction};
 
-    QMenu *orgMenu = menuBar()->addMenu(tr("&Organization"));
+    QMenu *orgMenu = editMenu->addMenu(tr("&Organization"));
     QAction *addOrgAction = orgMenu->addAction(tr("&Add Organization Under This..."), this,
                                                &MainWindow::addOrganization);
     QAction *orgPropertiesAction =
@@ -307,6 +330,7 @@ void MainWindow::createActions()
     // One search box for the window: it narrows the roster and the honor list alike.
     connect(m_search, &QLineEdit::textChanged, m_rosterProxy, &RosterFilterProxy::setQuery);
     connect(m_search, &QLineEdit::textChanged, m_honors, &HonorsPage::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_activities, &ActivitiesPage::setSearchText);
     toolBar->addWidget(m_search);
 }
 
@@ -347,6 +371,14 @@ Result<void> MainWindow::openLedger(const QString &path)
     connect(m_orgEditor, &OrgEditor::membersChanged, this, &MainWindow::applyMemberChanges);
     connect(m_orgEditor, &OrgEditor::failed, this,
             [this](const QString &message) { showFailure(tr("Could not undo or redo"), message); });
+    delete m_activityEditor;
+    m_activityEditor = new ActivityEditor(m_ledger.get(), m_undoStack, this);
+    connect(m_activityEditor, &ActivityEditor::activitiesChanged, this, [this] {
+        markPagesStale();
+        refreshCurrentPage();
+    });
+    connect(m_activityEditor, &ActivityEditor::failed, this,
+            [this](const QString &message) { showFailure(tr("Could not undo or redo"), message); });
     m_organizations = organizations.value();
     m_units = units.value();
     // The details list honors, so they follow every change to an award.
@@ -359,12 +391,12 @@ Result<void> MainWindow::openLedger(const QString &path)
     m_orgNames.clear();
     for (const Organization &org : std::as_const(m_organizations))
         m_orgNames.insert(org.id, org.displayName());
-    m_remindersStale = true;
+    markPagesStale();
     m_reminders->setLedger(m_ledger.get(), m_orgNames);
-    if (m_pages->currentWidget() == m_reminders) {
-        m_remindersStale = false;
-        m_reminders->refresh();
-    }
+    m_activities->setLedger(m_ledger.get(), m_activityEditor, m_organizations, m_orgNames,
+                            [this](qint64 orgId) { return membersOf(orgId); });
+    m_statistics->setLedger(m_ledger.get());
+    m_dashboard->setLedger(m_ledger.get());
     // Build the search texts right after the first paint, before anyone can type.
     QTimer::singleShot(0, m_rosterModel, &RosterModel::prepareSearch);
 
@@ -497,6 +529,11 @@ void MainWindow::selectOrganization(qint64 orgId)
         m_rosterProxy->setScope(m_orgModel->subtree(orgId));
     else
         m_rosterProxy->clearScope();
+    m_activities->setOrganization(orgId);
+    m_dashboard->setOrganization(orgId);
+    m_statistics->setOrganization(orgId, org ? org->displayName() : QString());
+    m_activitiesStale = m_statisticsStale = true;
+    refreshCurrentPage();
     showOrganizationDetails();
     updateStatus();
 }
@@ -608,7 +645,7 @@ QList<qint64> MainWindow::selectedMemberIds() const
 
 void MainWindow::applyMemberChanges(const QList<qint64> &memberIds)
 {
-    m_remindersStale = true;
+    markPagesStale();
     if (memberIds.isEmpty()) { // a failed undo: the views can no longer know what changed
         if (auto reloaded = reloadAll(); !reloaded)
             showFailure(tr("Could not read the ledger"), reloaded.error());
@@ -630,15 +667,12 @@ void MainWindow::applyMemberChanges(const QList<qint64> &memberIds)
     m_orgModel->addToMemberCounts(m_rosterModel->updateMembers(current, removed));
     refreshDetails();
     updateStatus();
-    if (m_pages->currentWidget() == m_reminders) {
-        m_remindersStale = false;
-        m_reminders->refresh();
-    }
+    refreshCurrentPage();
 }
 
 void MainWindow::reloadOrganizations()
 {
-    m_remindersStale = true;
+    markPagesStale();
     auto organizations = m_ledger->organizations();
     if (!organizations) {
         showFailure(tr("Could not read the ledger"), organizations.error());
@@ -672,6 +706,8 @@ void MainWindow::reloadOrganizations()
     for (const Organization &org : std::as_const(m_organizations))
         m_orgNames.insert(org.id, org.displayName());
     m_reminders->setLedger(m_ledger.get(), m_orgNames);
+    m_activities->setLedger(m_ledger.get(), m_activityEditor, m_organizations, m_orgNames,
+                            [this](qint64 orgId) { return membersOf(orgId); });
     const QModelIndex current = m_orgModel->indexOf(selected);
     if (current.isValid()) {
         m_orgTree->setCurrentIndex(current);
@@ -953,6 +989,40 @@ void MainWindow::mergeOrganization()
             m_orgEditor->merge(org.id, dialog.targetOrgId(), dialog.date(), dialog.note());
         !merged)
         showFailure(tr("Could not merge"), merged.error());
+}
+
+void MainWindow::markPagesStale()
+{
+    m_remindersStale = m_activitiesStale = m_statisticsStale = true;
+    m_dashboard->invalidate();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_reminders && m_remindersStale) {
+        m_remindersStale = false;
+        m_reminders->refresh();
+    } else if (page == m_activities && m_activitiesStale) {
+        m_activitiesStale = false;
+        m_activities->refresh();
+    } else if (page == m_statistics && m_statisticsStale) {
+        m_statisticsStale = false;
+        m_statistics->refresh();
+    }
+}
+
+QList<std::pair<qint64, QString>> MainWindow::membersOf(qint64 orgId) const
+{
+    // Members on the roll of the subtree, in the roster's order, as participants to tick.
+    const QSet<qint64> subtree = m_orgModel->subtree(orgId);
+    QList<std::pair<qint64, QString>> members;
+    for (int row = 0; row < m_rosterModel->rowCount(); ++row) {
+        const RosterEntry &entry = m_rosterModel->entry(row);
+        if (entry.isOnRoll() && subtree.contains(entry.orgId))
+            members.append({entry.id, entry.name});
+    }
+    return members;
 }
 
 } // namespace PartyLedger

@@ -19,7 +19,10 @@ class QUndoStack;
 
 namespace PartyLedger {
 
+class ActivitiesPage;
+class ActivityEditor;
 class AwardEditor;
+class DashboardPage;
 class HonorsPage;
 class Ledger;
 class MemberDetails;
@@ -27,6 +30,7 @@ class MemberEditor;
 class OrgEditor;
 class OrgTreeModel;
 class RemindersPage;
+class StatisticsPage;
 class RosterFilterProxy;
 class RosterModel;
 
@@ -49,6 +53,10 @@ public:
     QTableView *rosterView() const { return m_rosterView; }
     QTreeView *orgTree() const { return m_orgTree; }
     RemindersPage *remindersPage() const { return m_reminders; }
+    ActivitiesPage *activitiesPage() const { return m_activities; }
+    StatisticsPage *statisticsPage() const { return m_statistics; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    ActivityEditor *activityEditor() const { return m_activityEditor; }
     MemberEditor *memberEditor() const { return m_memberEditor; }
     OrgEditor *orgEditor() const { return m_orgEditor; }
 
@@ -96,6 +104,9 @@ private:
     Result<void> reloadAll();
     void selectMemberRow(qint64 memberId);
     void showFailure(const QString &title, const QString &message);
+    void markPagesStale();
+    void refreshCurrentPage();
+    QList<std::pair<qint64, QString>> membersOf(qint64 orgId) const;
 
     std::unique_ptr<Ledger> m_ledger;
     AwardEditor *m_awardEditor = nullptr; // edits the open ledger's awards
@@ -107,6 +118,12 @@ private:
     QTabWidget *m_pages = nullptr;
     RemindersPage *m_reminders = nullptr;
     bool m_remindersStale = true;
+    ActivityEditor *m_activityEditor = nullptr;
+    ActivitiesPage *m_activities = nullptr;
+    StatisticsPage *m_statistics = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    bool m_activitiesStale = true;
+    bool m_statisticsStale = true;
     QAction *m_historyAction = nullptr;
     QList<QAction *> m_memberActions;       // need a member selected
     QList<QAction *> m_organizationActions; // need an organization selected

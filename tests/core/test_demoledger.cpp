@@ -104,3 +104,21 @@ TEST_CASE("Writing the demo over an existing file is refused", "[demo]")
     CHECK_FALSE(DemoLedger::write(path).ok());
     CHECK(fileBytes(path) == "mine");
 }
+
+TEST_CASE("The demo ledger carries its invented activities, every one valid", "[demo]")
+{
+    QTemporaryDir dir;
+    auto ledger = Ledger::open(writeDemo(dir));
+    REQUIRE(ledger.ok());
+    // scripts/demo-activities.py writes 3,072 records from 2025-01 to 2026-10; each went through
+    // the store's checks (dates in the organization's life, participants its members).
+    const QList<Activity> all =
+        ledger.value()
+            ->activities(0, Period::range(QDate(2025, 1, 1), QDate(2026, 10, 31)))
+            .value();
+    CHECK(all.size() == 3072);
+    CHECK(ledger.value()->activities(0, Period::year(2024)).value().isEmpty());
+    const auto withFunds = std::count_if(all.begin(), all.end(),
+                                         [](const Activity &a) { return a.figures.fundsFen > 0; });
+    CHECK(withFunds > 0);
+}

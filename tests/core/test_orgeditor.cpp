@@ -503,3 +503,37 @@ TEST_CASE("Only an organization nothing refers to can be removed", "[orgeditor]"
     REQUIRE(t.ledger->removeOrganization(c).ok());
     CHECK_FALSE(t.ledger->organization(c).ok());
 }
+
+TEST_CASE("An organization's dates and removal respect its recorded activities", "[orgeditor]")
+{
+    QTemporaryDir dir;
+    auto ledger = createLedger(dir.filePath(QStringLiteral("o.pldb")));
+    const SmallTree tree = addSmallTree(*ledger);
+    Activity a;
+    a.orgId = tree.branchA;
+    a.typeId = ledger->activityTypes().value().first().id;
+    a.date = QDate(2020, 5, 1);
+    a.headCount = 9;
+    REQUIRE(ledger->addActivity(a));
+
+    Organization org = ledger->organization(tree.branchA).value();
+    org.founded = QDate(2021, 1, 1); // after the activity
+    const auto later = ledger->updateOrganization(org);
+    REQUIRE_FALSE(later);
+    CHECK(later.error().contains(QStringLiteral("2020-05-01")));
+    org.founded = QDate(1985, 7, 1);
+    org.dissolved = QDate(2019, 12, 31); // before it
+    CHECK_FALSE(ledger->updateOrganization(org));
+    CHECK_FALSE(ledger->organization(tree.branchA).value().isDissolved());
+
+    Organization empty;
+    empty.kind = OrgKind::Branch;
+    empty.parentId = tree.committee;
+    empty.fullName = QStringLiteral("中共晋江市医院第九支部委员会");
+    const qint64 ninth = ledger->addOrganization(empty).value();
+    a.orgId = ninth;
+    REQUIRE(ledger->addActivity(a));
+    const auto removed = ledger->removeOrganization(ninth);
+    REQUIRE_FALSE(removed);
+    CHECK(removed.error().contains(QStringLiteral("activities")));
+}
