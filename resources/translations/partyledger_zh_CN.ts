@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityVocabulary</name>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+</context>
+<context>
     <name>AwardVocabulary</name>
     <message>
         <source>National</source>
@@ -138,16 +153,134 @@
         <translation>标题下方的一行；不指定时为表彰名称。</translation>
     </message>
     <message>
+        <source>How many activity records to generate over the last five years.</source>
+        <translation>生成的活动记录条数（分布在最近五年）。</translation>
+    </message>
+    <message>
+        <source>--activities takes a whole number from 0 to 100000000.</source>
+        <translation>--activities 须为 0 至 100000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 members and %3 activities.</source>
+        <translation>已生成 %1，共 %2 名党员、%3 条活动记录。</translation>
+    </message>
+    <message>
+        <source>--org takes the id, full name or short name of an organization.</source>
+        <translation>--org 须为党组织的编号、全称或简称。</translation>
+    </message>
+    <message>
+        <source>%1 holds no organization with the id or name %2.</source>
+        <translation>%1 中没有编号或名称为 %2 的党组织。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 organizations in %3: %4. Give the id instead.</source>
+        <translation>“%1”在 %3 中对应 %2 个党组织：%4。请改用编号。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2023.</source>
+        <translation>--year 须为年份，如 2023。</translation>
+    </message>
+    <message>
+        <source>Give either --quarter or --month, not both.</source>
+        <translation>--quarter 与 --month 只能给出其一。</translation>
+    </message>
+    <message>
+        <source>--quarter takes 1, 2, 3 or 4.</source>
+        <translation>--quarter 须为 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>--month takes a month from 1 to 12.</source>
+        <translation>--month 须为 1 至 12 之间的月份。</translation>
+    </message>
+    <message>
+        <source>Activities of %1, %2</source>
+        <translation>%1 %2活动统计</translation>
+    </message>
+    <message>
+        <source>No activities recorded.</source>
+        <translation>未记录活动。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务群众（人次）</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>解决实际问题（件）</translation>
+    </message>
+    <message>
+        <source>Households helped</source>
+        <translation>结对帮扶（户）</translation>
+    </message>
+    <message>
+        <source>Funds (yuan)</source>
+        <translation>帮扶资金（元）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Members taking part: %1 of %2 on the roll (%3)</source>
+        <translation>参加活动党员：%1 名，在册党员 %2 名（%3）</translation>
+    </message>
+    <message>
+        <source>Every 三会一课 duty due in the period was held.</source>
+        <translation>本期应开展的“三会一课”均已按要求开展。</translation>
+    </message>
+    <message numerus="yes">
+        <source>三会一课 duties not met (%n):</source>
+        <translation>
+            <numerusform>未按要求开展的“三会一课”（%n 项）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held %1 of %2</source>
+        <translation>应开展 %2 次，实际 %1 次</translation>
+    </message>
+    <message>
+        <source>The organization: its id, full name or short name.</source>
+        <translation>党组织：编号、全称或简称。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>One quarter of the year, 1 to 4.</source>
+        <translation>季度，1 至 4。</translation>
+    </message>
+    <message>
+        <source>One month of the year, 1 to 12.</source>
+        <translation>月份，1 至 12。</translation>
+    </message>
+    <message>
+        <source>Judge the duties as on this day (YYYY-MM-DD) instead of today.</source>
+        <translation>按此日期（YYYY-MM-DD）而非今天判断“三会一课”完成情况。</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD.</source>
+        <translation>--today 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
         <source>Usage:
   partyledger [FILE.pldb]            open the ledger in a window
   partyledger check FILE.pldb        check the file and every record; one line per problem
   partyledger info FILE.pldb [--json]  count organizations and members
-  partyledger generate OUT.pldb --members N --seed S  write a synthetic ledger
+  partyledger generate OUT.pldb --members N --seed S [--activities N]
+                                     write a synthetic ledger
   partyledger demo OUT.pldb          write the demo ledger
   partyledger honors list FILE.pldb [--json]  list the awards with their ids and counts
   partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)
       [--order entered|stroke|pinyin|unit] [--columns 1|2]
       [--title TEXT] [--subtitle TEXT]  write an honor list
+  partyledger stats FILE.pldb --org NAME_OR_ID --year Y [--quarter Q | --month M]
+      [--today YYYY-MM-DD] [--json]  activities, service figures and the 三会一课 duties not met
+  partyledger summary FILE.pldb --org NAME_OR_ID --year Y  the year's activities as a report paragraph
 Options:
   --language zh_CN|en                the language of the window for this run
   -h, --help                         show this help
@@ -157,12 +290,16 @@ Options:
   partyledger [FILE.pldb]            在窗口中打开台账
   partyledger check FILE.pldb        检查文件及每条记录；每个问题占一行
   partyledger info FILE.pldb [--json]  统计党组织数和党员数
-  partyledger generate OUT.pldb --members N --seed S  生成一个模拟台账
+  partyledger generate OUT.pldb --members N --seed S [--activities N]
+                                     生成一个模拟台账
   partyledger demo OUT.pldb          生成演示台账
   partyledger honors list FILE.pldb [--json]  列出各项表彰及其编号和人数
   partyledger honors print FILE.pldb --award ID (--pdf OUT.pdf | --odt OUT.odt)
       [--order entered|stroke|pinyin|unit] [--columns 1|2]
       [--title TEXT] [--subtitle TEXT]  输出光荣榜
+  partyledger stats FILE.pldb --org NAME_OR_ID --year Y [--quarter Q | --month M]
+      [--today YYYY-MM-DD] [--json]  活动统计、服务数据及未按要求开展的“三会一课”
+  partyledger summary FILE.pldb --org NAME_OR_ID --year Y  以总结段落输出全年活动情况
 选项：
   --language zh_CN|en                本次运行时窗口使用的语言
   -h, --help                         显示本帮助
@@ -187,6 +324,10 @@ Options:
     <message>
         <source>The demo data refers to "%1", which it does not define.</source>
         <translation>演示数据引用了“%1”，但没有定义它。</translation>
+    </message>
+    <message>
+        <source>The demo data names the activity type "%1", which the ledger does not have.</source>
+        <translation>演示数据中的活动类型“%1”在台账中不存在。</translation>
     </message>
 </context>
 <context>
@@ -634,6 +775,174 @@ Options:
         <source>Give the date %1 is merged into %2 on.</source>
         <translation>请填写%1并入%2的日期。</translation>
     </message>
+    <message>
+        <source>the head count</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>the people served</source>
+        <translation>服务群众人次</translation>
+    </message>
+    <message>
+        <source>the problems solved</source>
+        <translation>解决问题件数</translation>
+    </message>
+    <message>
+        <source>the households helped</source>
+        <translation>帮扶户数</translation>
+    </message>
+    <message>
+        <source>the funds</source>
+        <translation>帮扶资金</translation>
+    </message>
+    <message>
+        <source>the hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>An activity type needs a name.</source>
+        <translation>活动类型须有名称。</translation>
+    </message>
+    <message>
+        <source>The activity type %1 was not saved: a duty must be held at least once a period.</source>
+        <translation>活动类型“%1”未保存：“三会一课”每个周期至少须开展一次。</translation>
+    </message>
+    <message>
+        <source>There is already an activity type named %1.</source>
+        <translation>已有名为“%1”的活动类型。</translation>
+    </message>
+    <message>
+        <source>the activity type %1</source>
+        <translation>活动类型“%1”</translation>
+    </message>
+    <message>
+        <source>The activity type is no longer in the ledger; someone may have removed it.</source>
+        <translation>该活动类型已不在台账中，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>The activity type %1 cannot be removed: activities of this type are recorded.</source>
+        <translation>活动类型“%1”不能删除：已有此类型的活动记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the activity types: %1</source>
+        <translation>无法读取活动类型：%1</translation>
+    </message>
+    <message>
+        <source>The activity was not saved: %1</source>
+        <translation>活动未保存：%1</translation>
+    </message>
+    <message>
+        <source>give its date.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>its organization is not in the ledger.</source>
+        <translation>所属组织不在台账中。</translation>
+    </message>
+    <message>
+        <source>its date %1 is before %2 was founded on %3.</source>
+        <translation>活动日期%1早于%2的成立日期%3。</translation>
+    </message>
+    <message>
+        <source>its date %1 is after %2 was dissolved on %3.</source>
+        <translation>活动日期%1晚于%2的撤销日期%3。</translation>
+    </message>
+    <message>
+        <source>its type is not in the ledger.</source>
+        <translation>活动类型不在台账中。</translation>
+    </message>
+    <message>
+        <source>a participant is no longer in the ledger; someone may have removed them.</source>
+        <translation>有参加人员已不在台账中，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>%1 was not a member of any organization in the ledger on %2.</source>
+        <translation>%2时%1不是台账中任何组织的党员。</translation>
+    </message>
+    <message>
+        <source>on %2, %1 belonged to %3, which is not part of %4.</source>
+        <translation>%2时%1属于%3，不在%4之内。</translation>
+    </message>
+    <message>
+        <source>Could not save the activities: %1</source>
+        <translation>无法保存活动：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the activity of %1: %2</source>
+        <translation>无法保存%1的活动：%2</translation>
+    </message>
+    <message>
+        <source>Could not save the participants of the activities: %1</source>
+        <translation>无法保存活动的参加人员：%1</translation>
+    </message>
+    <message>
+        <source>The activity is no longer in the ledger; someone may have removed it.</source>
+        <translation>该活动已不在台账中，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Could not read the activities: the period has no valid first and last day.</source>
+        <translation>无法读取活动：期间的起止日期无效。</translation>
+    </message>
+    <message>
+        <source>Could not read the activities: %1</source>
+        <translation>无法读取活动：%1</translation>
+    </message>
+    <message>
+        <source>Give the day to look up where the member belonged.</source>
+        <translation>请给出要查询党员所在组织的日期。</translation>
+    </message>
+    <message>
+        <source>the participations of the member</source>
+        <translation>该党员的活动参加记录</translation>
+    </message>
+    <message>
+        <source>30 and under</source>
+        <translation>30岁及以下</translation>
+    </message>
+    <message>
+        <source>31-40</source>
+        <translation>31-40岁</translation>
+    </message>
+    <message>
+        <source>41-50</source>
+        <translation>41-50岁</translation>
+    </message>
+    <message>
+        <source>51-60</source>
+        <translation>51-60岁</translation>
+    </message>
+    <message>
+        <source>61 and over</source>
+        <translation>61岁及以上</translation>
+    </message>
+    <message>
+        <source>birth date missing</source>
+        <translation>未填出生日期</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: an activity of %2 is recorded for it, before the founding date %3.</source>
+        <translation>%1未保存：它有%2的活动记录，早于成立日期%3。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: an activity of %2 is recorded for it, after the dissolving date %3.</source>
+        <translation>%1未保存：它有%2的活动记录，晚于撤销日期%3。</translation>
+    </message>
+    <message>
+        <source>activities are recorded for it</source>
+        <translation>还有它的活动记录</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>
@@ -891,6 +1200,226 @@ Options:
     </message>
 </context>
 <context>
+    <name>PartyLedger::ActivitiesPage</name>
+    <message>
+        <source>&amp;New Activity...</source>
+        <translation>新增活动(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as New...</source>
+        <translation>复制为新活动(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>A new activity with the same organization, type, participants and figures, dated today</source>
+        <translation>以相同的组织、类型、参加人员和数据新建一项活动，日期为今天</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) in %1</source>
+        <translation><numerusform>%1共 %n 项活动</numerusform></translation>
+    </message>
+    <message>
+        <source>Added the activity</source>
+        <translation>已新增活动</translation>
+    </message>
+    <message>
+        <source>Delete activities?</source>
+        <translation>删除活动？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activity(ies)? Edit &gt; Undo brings them back.</source>
+        <translation><numerusform>确定删除 %n 项活动吗？“编辑 &gt; 撤消”可以恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::ActivityDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (三会一课)</source>
+        <translation>%1（三会一课）</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 学习贯彻党的二十大精神</source>
+        <translation>如：学习贯彻党的二十大精神</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Members who &amp;took part:</source>
+        <translation>参加党员(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Or a &amp;head count:</source>
+        <translation>或参加人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> person-times</source>
+        <translation> 人次</translation>
+    </message>
+    <message>
+        <source>People &amp;served:</source>
+        <translation>服务群众(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>&amp;Problems solved:</source>
+        <translation>解决问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> households</source>
+        <translation> 户</translation>
+    </message>
+    <message>
+        <source>Households &amp;helped:</source>
+        <translation>帮扶户数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1200.50</source>
+        <translation>单位元，如 1200.50</translation>
+    </message>
+    <message>
+        <source>&amp;Funds (yuan):</source>
+        <translation>帮扶资金（元）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>新增活动</translation>
+    </message>
+    <message>
+        <source>Edit Activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>The date is missing or is not a date: type it as 2021-07-01.</source>
+        <translation>日期未填写或格式不对：请按 2021-07-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Funds must be an amount in yuan with at most two decimals, such as 1200 or 1200.50.</source>
+        <translation>帮扶资金须为以元为单位、最多两位小数的金额，如 1200 或 1200.50。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::ActivityEditor</name>
+    <message>
+        <source>Add activity %1</source>
+        <translation>新增活动“%1”</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>编辑活动“%1”</translation>
+    </message>
+    <message>
+        <source>Remove activity %1</source>
+        <translation>删除活动“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n activity(ies)</source>
+        <translation><numerusform>删除 %n 项活动</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate activity %1</source>
+        <translation>复制活动“%1”</translation>
+    </message>
+    <message>
+        <source>Add activity type %1</source>
+        <translation>新增活动类型“%1”</translation>
+    </message>
+    <message>
+        <source>The activity type is no longer in the ledger; someone may have removed it.</source>
+        <translation>该活动类型已不在台账中，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Edit activity type %1</source>
+        <translation>修改活动类型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::ActivityListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>帮扶户数</translation>
+    </message>
+    <message>
+        <source>Funds (yuan)</source>
+        <translation>帮扶资金（元）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
     <name>PartyLedger::AwardContentModel</name>
     <message>
         <source>A member of this ledger</source>
@@ -1021,6 +1550,250 @@ Options:
     <message>
         <source>Honored</source>
         <translation>受表彰</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::DashboardPage</name>
+    <message>
+        <source>Members by organization</source>
+        <translation>各组织党员数</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Full and probationary</source>
+        <translation>正式与预备党员</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>New members per year, %1-%2</source>
+        <translation>%1—%2年发展党员</translation>
+    </message>
+    <message>
+        <source>Honors by level, %1-%2</source>
+        <translation>%1—%2年表彰（按级别）</translation>
+    </message>
+    <message>
+        <source>Activities by type and month, %1</source>
+        <translation>%1年各月活动（按类型）</translation>
+    </message>
+    <message>
+        <source>Duties short of the rule, %1: %2</source>
+        <translation>%1年“三会一课”未达要求：%2 项</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>unit: 名</comment>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Retired members</source>
+        <translation>离退休党员</translation>
+    </message>
+    <message>
+        <source>Activities in %1</source>
+        <translation>%1年活动</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <comment>unit: 次</comment>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>People served in %1</source>
+        <translation>%1年服务群众</translation>
+    </message>
+    <message>
+        <source>person-times</source>
+        <comment>unit: 人次</comment>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Households helped in %1</source>
+        <translation>%1年帮扶</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <comment>unit: 户</comment>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Aid funds in %1</source>
+        <translation>%1年帮扶资金</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <comment>unit: 元</comment>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 项</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 recipients</source>
+        <translation>%1年%2：%3 人（个）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 activities</source>
+        <translation>%1，%2：%3 次</translation>
+    </message>
+    <message>
+        <source>%1: %2 members</source>
+        <translation>%1：%2 名党员</translation>
+    </message>
+    <message>
+        <source>%1: %2 members (%3%)</source>
+        <translation>%1：%2 名党员（%3%）</translation>
+    </message>
+    <message>
+        <source>%1: %2 new members</source>
+        <translation>%1年：发展党员 %2 名</translation>
+    </message>
+    <message>
+        <source>%1: Party work dashboard, %2</source>
+        <translation>%1党建工作看板（%2）</translation>
+    </message>
+    <message>
+        <source>Save as image...</source>
+        <translation>保存为图片...</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF...</source>
+        <translation>导出看板PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>导出PDF...</translation>
+    </message>
+    <message>
+        <source>The whole dashboard on one landscape page, for a meeting</source>
+        <translation>整个看板排在一张横向页面上，供会议使用</translation>
+    </message>
+    <message>
+        <source>Directly in %1</source>
+        <translation>直属%1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部组织</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>应开展</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Held/required</source>
+        <translation>实开/应开</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存%1</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>导出看板PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2483,18 @@ Edit &gt; Undo brings them back.</source>
         <source>Show members transferred out or deceased, kept as history</source>
         <translation>显示已转出或去世、作为历史保留的党员</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MemberDetails</name>
@@ -2078,6 +2863,29 @@ Edit &gt; Undo brings them back.</source>
     </message>
 </context>
 <context>
+    <name>PartyLedger::PeriodSelector</name>
+    <message>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+</context>
+<context>
     <name>PartyLedger::RemindersPage</name>
     <message>
         <source>Look ahead:</source>
@@ -2180,6 +2988,137 @@ Edit &gt; Undo brings them back.</source>
     </message>
 </context>
 <context>
+    <name>PartyLedger::StatisticsPage</name>
+    <message>
+        <source>Activities by type</source>
+        <translation>各类活动次数</translation>
+    </message>
+    <message>
+        <source>Service and participation</source>
+        <translation>服务与参与</translation>
+    </message>
+    <message>
+        <source>三会一课 shortfalls</source>
+        <translation>“三会一课”未达要求</translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation>年度小结</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save as Text...</source>
+        <translation>另存为文本...</translation>
+    </message>
+    <message>
+        <source>Copied the summary</source>
+        <translation>已复制小结</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Times held</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动总数</translation>
+    </message>
+    <message>
+        <source>People served (person-times)</source>
+        <translation>服务群众（人次）</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>解决问题（件）</translation>
+    </message>
+    <message>
+        <source>Households helped</source>
+        <translation>帮扶户数（户）</translation>
+    </message>
+    <message>
+        <source>Funds (yuan)</source>
+        <translation>帮扶资金（元）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Members who took part</source>
+        <translation>参加活动党员（名）</translation>
+    </message>
+    <message>
+        <source>Members on the roll</source>
+        <translation>在册党员（名）</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>参与率</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>应开展</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>实开</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应开</translation>
+    </message>
+    <message numerus="yes">
+        <source>三会一课 shortfalls: %n</source>
+        <translation><numerusform>“三会一课”未达要求：%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a whole year for the annual summary.</source>
+        <translation>选择全年即可生成年度小结。</translation>
+    </message>
+    <message>
+        <source>Save the Summary</source>
+        <translation>保存小结</translation>
+    </message>
+    <message>
+        <source>%1 %2 summary.txt</source>
+        <translation>%1%2年度小结.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the summary as %1</source>
+        <translation>小结已保存为%1</translation>
+    </message>
+</context>
+<context>
     <name>PartyLedger::TransferDialog</name>
     <message>
         <source>Transfer Party Relationship</source>
@@ -2251,6 +3190,25 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>%1 of the glyphs of the font %2 could not be matched with the characters drawn; copying them from the PDF may give other characters.</source>
         <translation>字体 %2 中有 %1 个字形无法与所排的文字对应；从 PDF 中复制这些字时可能得到别的字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +3321,17 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>The reference date of a synthetic ledger must lie between 2021 and today.</source>
         <translation>模拟台账的基准日期必须在 2021 年至今天之间。</translation>
+    </message>
+    <message>
+        <source>The activity type %1 is missing from the new ledger.</source>
+        <translation>新台账中缺少活动类型“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
