@@ -3,15 +3,12 @@
 // stood on a given day.
 #include "ledger.h"
 
-#include "sqlitedialect.h"
-#include "sqliterows.h"
+#include "sqlitestatement.h"
 #include "sqlvalues.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -34,151 +31,6 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-// A statement on SQLite's C API over the connection's own handle, with bound values: SqliteRows
-// for reads that take parameters, and the writes of addActivities. Through QSqlQuery every
-// bound value costs a formatted placeholder name and a hash lookup, and every cell read a
-// QVariant: most of the time of writing a million activities or reading 100,000.
-class Statement {
-public:
-    Statement(const QSqlDatabase &db, const char *sql)
-    {
-        sqlite3 *handle = sqliteHandle(db);
-        if (!handle) {
-            m_error =
-                SqliteDialect::describe(SQLITE_MISUSE, QStringLiteral("not an SQLite connection"));
-            return;
-        }
-        if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            failed(handle);
-            m_statement = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    // Parameters count from 1, as in SQLite.
-    void bind(int parameter, qint64 value)
-    {
-        if (m_statement)
-            sqlite3_bind_int64(m_statement, parameter, value);
-    }
-    void bind(int parameter, double value)
-    {
-        if (m_statement)
-            sqlite3_bind_double(m_statement, parameter, value);
-    }
-    void bind(int parameter, const QString &text)
-    {
-        // Never a null pointer, which SQLite would store as NULL: "" stays "".
-        static const char16_t empty[] = u"";
-        if (m_statement)
-            sqlite3_bind_text16(m_statement, parameter,
-                                text.isNull() ? static_cast<const void *>(empty)
-                                              : static_cast<const void *>(text.utf16()),
-                                int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
-    }
-    void bind(int parameter, QDate date) // ISO yyyy-MM-dd, as the store keeps dates
-    {
-        if (!m_statement)
-            return;
-        if (!date.isValid()) {
-            sqlite3_bind_null(m_statement, parameter);
-            return;
-        }
-        // Written out by hand: QDate::toString shows in a million writes (see dateValue).
-        const int y = date.year(), m = date.month(), d = date.day();
-        if (y < 1000 || y > 9999) {
-            const QByteArray text = date.toString(Qt::ISODate).toLatin1();
-            sqlite3_bind_text(m_statement, parameter, text.constData(), int(text.size()),
-                              SQLITE_TRANSIENT);
-            return;
-        }
-        const char text[10] = {char('0' + y / 1000),
-                               char('0' + y / 100 % 10),
-                               char('0' + y / 10 % 10),
-                               char('0' + y % 10),
-                               '-',
-                               char('0' + m / 10),
-                               char('0' + m % 10),
-                               '-',
-                               char('0' + d / 10),
-                               char('0' + d % 10)};
-        sqlite3_bind_text(m_statement, parameter, text, 10, SQLITE_TRANSIENT);
-    }
-    void bindNull(int parameter)
-    {
-        if (m_statement)
-            sqlite3_bind_null(m_statement, parameter);
-    }
-
-    // The next row of a read; false at the end or on an error (see error()).
-    bool next()
-    {
-        if (!m_statement)
-            return false;
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            failed(sqlite3_db_handle(m_statement));
-        return false;
-    }
-    // Runs a write and makes the statement ready for the next values; false on an error.
-    bool run()
-    {
-        if (!m_statement)
-            return false;
-        const int rc = sqlite3_step(m_statement);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            failed(sqlite3_db_handle(m_statement));
-        sqlite3_reset(m_statement);
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-    qint64 lastInsertId() const
-    {
-        return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : 0;
-    }
-    // Empty when all went well; otherwise the engine's error as a sentence.
-    QString error() const { return m_error; }
-
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    QString text(int column) const
-    {
-        const auto *bytes =
-            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column))
-                     : QString();
-    }
-    QDate date(int column) const
-    {
-        const unsigned char *t = sqlite3_column_text(m_statement, column);
-        if (!t || sqlite3_column_bytes(m_statement, column) != 10 || t[4] != '-' || t[7] != '-')
-            return {};
-        const auto number = [t](int from, int count) {
-            int value = 0;
-            for (int i = from; i < from + count; ++i) {
-                if (t[i] < '0' || t[i] > '9')
-                    return -1;
-                value = value * 10 + (t[i] - '0');
-            }
-            return value;
-        };
-        return QDate(number(0, 4), number(5, 2), number(8, 2));
-    }
-
-private:
-    void failed(sqlite3 *handle)
-    {
-        m_error = SqliteDialect::describe(sqlite3_extended_errcode(handle),
-                                          QString::fromUtf8(sqlite3_errmsg(handle)));
-    }
-
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
-};
-
 // An organization's place and life, for checking activities.
 struct OrgLife {
     qint64 parentId = 0;
@@ -188,7 +40,7 @@ struct OrgLife {
 
 Result<QHash<qint64, OrgLife>> organizationLives(const QSqlDatabase &db)
 {
-    Statement rows(db, "SELECT id, parent_id, founded, dissolved FROM organizations");
+    SqliteStatement rows(db, "SELECT id, parent_id, founded, dissolved FROM organizations");
     QHash<qint64, OrgLife> lives;
     while (rows.next())
         lives.insert(rows.integer(0), {rows.integer(1), rows.date(2), rows.date(3)});
@@ -257,15 +109,17 @@ Result<QHash<qint64, MemberHistory>> memberHistories(const QSqlDatabase &db,
     if (memberIds.isEmpty())
         return histories;
     const QString json = jsonIds(memberIds);
-    Statement members(db, "SELECT id, org_id, join_date FROM members WHERE id IN (SELECT value "
-                          "FROM json_each(?1))");
+    SqliteStatement members(db,
+                            "SELECT id, org_id, join_date FROM members WHERE id IN (SELECT value "
+                            "FROM json_each(?1))");
     members.bind(1, json);
     histories.reserve(memberIds.size());
     while (members.next())
         histories.insert(members.integer(0), {members.integer(1), members.date(2), {}});
-    Statement moves(db, "SELECT member_id, date, from_org_id, to_org_id FROM member_transfers "
-                        "WHERE member_id IN (SELECT value FROM json_each(?1)) ORDER BY "
-                        "member_id, date, id");
+    SqliteStatement moves(db,
+                          "SELECT member_id, date, from_org_id, to_org_id FROM member_transfers "
+                          "WHERE member_id IN (SELECT value FROM json_each(?1)) ORDER BY "
+                          "member_id, date, id");
     moves.bind(1, json);
     while (moves.next()) {
         const auto found = histories.find(moves.integer(0));
@@ -503,7 +357,7 @@ Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
         if (!lives)
             return Error{lives.error()};
         QSet<qint64> types;
-        Statement typeRows(db, "SELECT id FROM activity_types");
+        SqliteStatement typeRows(db, "SELECT id FROM activity_types");
         while (typeRows.next())
             types.insert(typeRows.integer(0));
         if (!typeRows.error().isEmpty())
@@ -556,12 +410,14 @@ Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
             }
         }
 
-        Statement insert(db, "INSERT INTO activities (id, org_id, type_id, date, title, "
-                             "head_count, people_served, problems_solved, households, funds_fen, "
-                             "hours, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                             "?12)");
-        Statement participant(db, "INSERT INTO activity_participants (activity_id, member_id) "
-                                  "VALUES (?1, ?2)");
+        SqliteStatement insert(db,
+                               "INSERT INTO activities (id, org_id, type_id, date, title, "
+                               "head_count, people_served, problems_solved, households, funds_fen, "
+                               "hours, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                               "?12)");
+        SqliteStatement participant(db,
+                                    "INSERT INTO activity_participants (activity_id, member_id) "
+                                    "VALUES (?1, ?2)");
         for (const QString &error : {insert.error(), participant.error()}) {
             if (!error.isEmpty())
                 return Error{tr("Could not save the activities: %1").arg(error)};
@@ -691,13 +547,13 @@ Result<QList<Activity>> Ledger::activities(qint64 rootOrgId, const Period &perio
     const QString last = isoDate(period.last);
     const bool whole = rootOrgId <= 0;
     // Two statements however many activities: the records, then every participant of them.
-    Statement rows(database(),
-                   whole ? "SELECT " PARTYLEDGER_ACTIVITY_COLUMNS " FROM activities a WHERE a.date "
-                           "BETWEEN ?1 AND ?2 ORDER BY a.date, a.org_id, a.id"
-                         : PARTYLEDGER_SUBTREE "SELECT " PARTYLEDGER_ACTIVITY_COLUMNS
-                                               " FROM subtree s JOIN activities a ON a.org_id = "
-                                               "s.id WHERE a.date BETWEEN ?2 AND ?3 ORDER BY "
-                                               "a.date, a.org_id, a.id");
+    SqliteStatement rows(
+        database(),
+        whole ? "SELECT " PARTYLEDGER_ACTIVITY_COLUMNS " FROM activities a WHERE a.date BETWEEN ?1 "
+                "AND ?2 ORDER BY a.date, a.org_id, a.id"
+              : PARTYLEDGER_SUBTREE "SELECT " PARTYLEDGER_ACTIVITY_COLUMNS " FROM subtree s JOIN "
+                                    "activities a ON a.org_id = s.id WHERE a.date BETWEEN ?2 AND "
+                                    "?3 ORDER BY a.date, a.org_id, a.id");
     const int firstParameter = whole ? 1 : 2;
     if (!whole)
         rows.bind(1, rootOrgId);
@@ -723,7 +579,7 @@ Result<QList<Activity>> Ledger::activities(qint64 rootOrgId, const Period &perio
 
     // The participants come by activity id (the plan walks the list of ids in order); each is
     // placed through the ids sorted once, which is cheaper than a hash for 100,000 activities.
-    Statement participants(
+    SqliteStatement participants(
         database(),
         whole ? "SELECT activity_id, member_id FROM activity_participants WHERE activity_id IN "
                 "(SELECT id FROM activities WHERE date BETWEEN ?1 AND ?2)"

@@ -9,14 +9,12 @@
 // GROUP BY took 220.
 #include "ledger.h"
 
-#include "sqliterows.h"
+#include "sqlitestatement.h"
 #include "sqlvalues.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -27,79 +25,6 @@ namespace PartyLedger {
 using namespace SqlValues;
 
 namespace {
-
-// A statement with bound values run on SQLite's C API, for reads of many small rows where Qt's
-// driver would make a QVariant of every value (SqliteRows takes no bound values).
-class BoundRows {
-public:
-    BoundRows(const QSqlDatabase &db, const char *sql)
-    {
-        sqlite3 *handle = sqliteHandle(db);
-        if (!handle) {
-            m_error =
-                SqliteDialect::describe(SQLITE_MISUSE, QStringLiteral("not an SQLite connection"));
-            return;
-        }
-        if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            fail(handle);
-            m_statement = nullptr;
-        }
-    }
-    ~BoundRows() { sqlite3_finalize(m_statement); }
-    BoundRows(const BoundRows &) = delete;
-    BoundRows &operator=(const BoundRows &) = delete;
-
-    // Binds the values to the ?s in order: integers and text.
-    void bind(const QVariantList &values)
-    {
-        for (int i = 0; m_statement && i < values.size(); ++i) {
-            const QVariant &value = values.at(i);
-            int rc = SQLITE_OK;
-            if (value.typeId() == QMetaType::QString) {
-                const QByteArray text = value.toString().toUtf8();
-                rc = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()),
-                                       SQLITE_TRANSIENT);
-            } else {
-                rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
-            }
-            if (rc != SQLITE_OK) {
-                fail(sqlite3_db_handle(m_statement));
-                return;
-            }
-        }
-    }
-    bool next()
-    {
-        if (!m_statement || !m_error.isEmpty())
-            return false;
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail(sqlite3_db_handle(m_statement));
-        return false;
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    // The stored text's bytes, valid until the next row.
-    QByteArrayView bytes(int column) const
-    {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column))
-                    : QByteArrayView();
-    }
-    QString error() const { return m_error; }
-
-private:
-    void fail(sqlite3 *handle)
-    {
-        m_error = SqliteDialect::describe(sqlite3_extended_errcode(handle),
-                                          QString::fromUtf8(sqlite3_errmsg(handle)));
-    }
-
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
-};
 
 // "2023-07-15" as months since year 0 (2023 * 12 + 6); -1 when the text is no ISO date.
 int monthIndex(QByteArrayView date)
@@ -213,10 +138,11 @@ Result<ActivityStatistics> Ledger::activityStatistics(qint64 rootOrgId, const Pe
     QHash<qint64, Sums> byType;
     std::vector<qint64> activityIds; // of the period and subtree, for the participants below
     {
-        BoundRows rows(database(), PARTYLEDGER_SUBTREE_OR_ALL
-                       "SELECT a.id, a.type_id, a.people_served, a.problems_solved, a.households, "
-                       "a.funds_fen, a.hours FROM activities a WHERE a.org_id IN (SELECT id "
-                       "FROM subtree) AND a.date BETWEEN ? AND ?");
+        SqliteStatement rows(
+            database(), PARTYLEDGER_SUBTREE_OR_ALL
+            "SELECT a.id, a.type_id, a.people_served, a.problems_solved, a.households, "
+            "a.funds_fen, a.hours FROM activities a WHERE a.org_id IN (SELECT id "
+            "FROM subtree) AND a.date BETWEEN ? AND ?");
         rows.bind({rootOrgId, rootOrgId, first, last});
         while (rows.next()) {
             activityIds.push_back(rows.integer(0));
@@ -287,8 +213,9 @@ Result<ActivityStatistics> Ledger::activityStatistics(qint64 rootOrgId, const Pe
             std::vector<bool> inPeriod(size_t(span), false);
             for (qint64 id : activityIds)
                 inPeriod[size_t(id - low)] = true;
-            BoundRows rows(database(), "SELECT activity_id, member_id FROM activity_participants "
-                                       "WHERE activity_id BETWEEN ? AND ?");
+            SqliteStatement rows(database(),
+                                 "SELECT activity_id, member_id FROM activity_participants "
+                                 "WHERE activity_id BETWEEN ? AND ?");
             rows.bind({low, *highestId});
             while (rows.next()) {
                 if (inPeriod[size_t(rows.integer(0) - low)])
@@ -296,10 +223,11 @@ Result<ActivityStatistics> Ledger::activityStatistics(qint64 rootOrgId, const Pe
             }
             failed = rows.error();
         } else {
-            BoundRows rows(database(), PARTYLEDGER_SUBTREE_OR_ALL
-                           "SELECT p.member_id FROM activity_participants p WHERE p.activity_id "
-                           "IN (SELECT a.id FROM activities a WHERE a.org_id IN (SELECT id FROM "
-                           "subtree) AND a.date BETWEEN ? AND ?)");
+            SqliteStatement rows(
+                database(), PARTYLEDGER_SUBTREE_OR_ALL
+                "SELECT p.member_id FROM activity_participants p WHERE p.activity_id "
+                "IN (SELECT a.id FROM activities a WHERE a.org_id IN (SELECT id FROM "
+                "subtree) AND a.date BETWEEN ? AND ?)");
             rows.bind({rootOrgId, rootOrgId, first, last});
             while (rows.next())
                 mark(rows.integer(0));
@@ -387,10 +315,11 @@ Result<QList<Shortfall>> Ledger::dutyShortfalls(qint64 rootOrgId, const Period &
     const qsizetype perOrg = duties.size() * qsizetype(months);
     QHash<qint64, std::vector<int>> held; // by organization: [duty * months + month]
     {
-        BoundRows rows(database(), PARTYLEDGER_SUBTREE_OR_ALL
-                       "SELECT a.org_id, a.type_id, a.date FROM activities a WHERE a.org_id IN "
-                       "(SELECT id FROM subtree) AND a.date BETWEEN ? AND ? AND a.type_id IN "
-                       "(SELECT id FROM activity_types WHERE duty_period IS NOT NULL)");
+        SqliteStatement rows(
+            database(), PARTYLEDGER_SUBTREE_OR_ALL
+            "SELECT a.org_id, a.type_id, a.date FROM activities a WHERE a.org_id IN "
+            "(SELECT id FROM subtree) AND a.date BETWEEN ? AND ? AND a.type_id IN "
+            "(SELECT id FROM activity_types WHERE duty_period IS NOT NULL)");
         rows.bind({rootOrgId, rootOrgId, dateValue(period.first), dateValue(period.last)});
         qint64 lastOrg = -1;
         std::vector<int> *counts = nullptr;
@@ -456,9 +385,10 @@ Result<QList<MonthlyTypeCount>> Ledger::activitiesPerMonth(qint64 rootOrgId, int
     // One pass counting by type and month (GROUP BY would sort every row first).
     QHash<qint64, std::array<int, 12>> byType;
     {
-        BoundRows rows(database(), PARTYLEDGER_SUBTREE_OR_ALL
-                       "SELECT a.type_id, a.date FROM activities a WHERE a.org_id IN (SELECT id "
-                       "FROM subtree) AND a.date BETWEEN ? AND ?");
+        SqliteStatement rows(
+            database(), PARTYLEDGER_SUBTREE_OR_ALL
+            "SELECT a.type_id, a.date FROM activities a WHERE a.org_id IN (SELECT id "
+            "FROM subtree) AND a.date BETWEEN ? AND ?");
         rows.bind({rootOrgId, rootOrgId, dateValue(whole.first), dateValue(whole.last)});
         while (rows.next()) {
             const int month = monthIndex(rows.bytes(1)) - monthIndex(whole.first);

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace PartyLedger {
+
+// A statement with bound values run on SQLite's C API over the connection's own handle, for the
+// bulk reads and writes of activities (SqliteRows takes no bound values). Through QSqlQuery every
+// bound value costs a formatted placeholder name and a hash lookup, and every cell read a
+// QVariant: most of the time of writing a million activities or reading 100,000.
+class SqliteStatement {
+public:
+    SqliteStatement(const QSqlDatabase &db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Parameters count from 1, as in SQLite.
+    void bind(int parameter, qint64 value);
+    void bind(int parameter, double value);
+    void bind(int parameter, const QString &text); // never NULL: "" stays ""
+    void bind(int parameter, QDate date);          // ISO yyyy-MM-dd as stored; NULL if invalid
+    void bindNull(int parameter);
+    // Binds the values to the ?s in order: text, and everything else as integers. A failure
+    // shows in error() and stops next().
+    void bind(const QVariantList &values);
+
+    // The next row of a read; false at the end or on an error (see error()).
+    bool next();
+    // Runs a write and makes the statement ready for the next values; false on an error.
+    bool run();
+    qint64 lastInsertId() const;
+    // Empty when all went well; otherwise the engine's error as a sentence.
+    QString error() const { return m_error; }
+
+    qint64 integer(int column) const; // 0 for NULL
+    double real(int column) const;    // 0 for NULL
+    QString text(int column) const;   // empty for NULL
+    // The stored text's bytes, valid until the next row.
+    QByteArrayView bytes(int column) const;
+    QDate date(int column) const; // invalid for NULL; ISO yyyy-MM-dd as stored
+
+private:
+    void failed(sqlite3 *handle);
+
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+} // namespace PartyLedger
