@@ -191,6 +191,8 @@ private:
     void disconnect();
     QSqlDatabase database() const;
     Result<void> migrate(int fromVersion);
+    // Checks the activity tables once, before they are first read or written.
+    Result<void> checkActivityTables() const;
     // A prepared statement kept for the life of the connection, for writes done in bulk.
     Result<QSqlQuery *> prepared(const QString &sql) const;
     Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {}) const;
@@ -224,6 +226,8 @@ private:
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     QString m_upgradeBackup;
+    // The activity tables' quick_check, done at their first use rather than at open.
+    mutable bool m_activitiesChecked = false;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -337,6 +337,8 @@ Result<qint64> Ledger::addActivity(const Activity &activity)
 
 Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
     QList<Activity> activities;
     activities.reserve(given.size());
     QList<qint64> memberIds;
@@ -475,6 +477,8 @@ Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
 
 Result<void> Ledger::updateActivity(const Activity &activity)
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
     // Written again under its id, through every check a new activity passes; the participants
     // go with the old record (ON DELETE CASCADE).
     return write([&]() -> Result<void> {
@@ -499,6 +503,8 @@ Result<void> Ledger::updateActivity(const Activity &activity)
 
 Result<void> Ledger::removeActivity(qint64 activityId)
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
     return write([&]() -> Result<void> {
         auto removed = execute(QStringLiteral("DELETE FROM activities WHERE id = ?"), {activityId},
                                tr("the activity"));
@@ -515,6 +521,8 @@ Result<void> Ledger::removeActivity(qint64 activityId)
 
 Result<Activity> Ledger::activity(qint64 activityId) const
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
     auto query = select(
         QStringLiteral("SELECT " PARTYLEDGER_ACTIVITY_COLUMNS " FROM activities a WHERE a.id = ?"),
         {activityId});
@@ -540,6 +548,8 @@ Result<Activity> Ledger::activity(qint64 activityId) const
 
 Result<QList<Activity>> Ledger::activities(qint64 rootOrgId, const Period &period) const
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
     if (!period.isValid())
         return Error{tr("Could not read the activities: the period has no valid first and last "
                         "day.")};

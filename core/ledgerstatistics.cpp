@@ -125,6 +125,8 @@ QList<Organization> inTreeOrder(const QList<Organization> &all, qint64 rootOrgId
 
 Result<ActivityStatistics> Ledger::activityStatistics(qint64 rootOrgId, const Period &period) const
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
     ActivityStatistics statistics;
     if (!period.isValid())
         return statistics;
@@ -258,6 +260,9 @@ Result<ActivityStatistics> Ledger::activityStatistics(qint64 rootOrgId, const Pe
 Result<QList<Shortfall>> Ledger::dutyShortfalls(qint64 rootOrgId, const Period &period,
                                                 QDate today) const
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
+
     QList<Shortfall> shortfalls;
     if (!period.isValid())
         return shortfalls;
@@ -381,6 +386,8 @@ Result<QList<Shortfall>> Ledger::dutyShortfalls(qint64 rootOrgId, const Period &
 
 Result<QList<MonthlyTypeCount>> Ledger::activitiesPerMonth(qint64 rootOrgId, int year) const
 {
+    if (auto checked = checkActivityTables(); !checked)
+        return Error{checked.error()};
     const Period whole = Period::year(year);
     // One pass counting by type and month (GROUP BY would sort every row first).
     QHash<qint64, std::array<int, 12>> byType;

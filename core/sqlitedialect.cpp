@@ -75,19 +75,29 @@ Result<int> SqliteDialect::userVersion(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-Result<void> SqliteDialect::quickCheck(const QSqlDatabase &db, const QString &fileName)
+Result<void> SqliteDialect::quickCheck(const QSqlDatabase &db, const QString &fileName,
+                                       const QStringList &tables)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error{tr("%1 is damaged: %2").arg(fileName, describe(query.lastError()))};
-    QStringList problems;
-    while (query.next())
-        problems << query.value(0).toString();
-    if (query.lastError().isValid())
-        return Error{tr("%1 is damaged: %2").arg(fileName, describe(query.lastError()))};
-    if (problems != QStringList{QStringLiteral("ok")})
-        return Error{tr("%1 is damaged and cannot be opened safely (%2). Open a backup instead.")
-                         .arg(fileName, problems.value(0))};
+    // Table names come from the program's own list (a pragma takes no bound values).
+    QStringList pragmas;
+    for (const QString &table : tables)
+        pragmas << QStringLiteral("PRAGMA quick_check(%1)").arg(table);
+    if (pragmas.isEmpty())
+        pragmas << QStringLiteral("PRAGMA quick_check");
+    for (const QString &pragma : std::as_const(pragmas)) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            return Error{tr("%1 is damaged: %2").arg(fileName, describe(query.lastError()))};
+        QStringList problems;
+        while (query.next())
+            problems << query.value(0).toString();
+        if (query.lastError().isValid())
+            return Error{tr("%1 is damaged: %2").arg(fileName, describe(query.lastError()))};
+        if (problems != QStringList{QStringLiteral("ok")})
+            return Error{
+                tr("%1 is damaged and cannot be opened safely (%2). Open a backup instead.")
+                    .arg(fileName, problems.value(0))};
+    }
     return {};
 }
 

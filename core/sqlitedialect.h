@@ -20,7 +20,10 @@ public:
     // A deferred BEGIN fails at once with "database is locked" when another connection writes.
     static QString beginWrite();
     static Result<int> userVersion(const QSqlDatabase &db);
-    static Result<void> quickCheck(const QSqlDatabase &db, const QString &fileName);
+    // SQLite's quick_check of the tables given (their indexes included), or of the whole file
+    // when none is given.
+    static Result<void> quickCheck(const QSqlDatabase &db, const QString &fileName,
+                                   const QStringList &tables = {});
     // Folds the WAL into the file so the ledger is one self-contained file again.
     static void checkpoint(const QSqlDatabase &db);
     // Before the last connection closes: back to a rollback journal, so no -wal or -shm file

@@ -1,12 +1,14 @@
 // Prints how long the things users wait for take on a large ledger. Not a test: it asserts
 // nothing and only reports figures, for the README's table.
 //
-//   benchmark [--members N] [--ledger FILE.pldb]
+//   benchmark [--members N] [--activities N] [--ledger FILE.pldb]
+#include "dashboardpage.h"
 #include "honorlistdocument.h"
 #include "honorspage.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "membereditor.h"
+#include "orgtreemodel.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
 #include "syntheticledger.h"
@@ -16,8 +18,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <sys/resource.h>
@@ -57,7 +61,11 @@ int main(int argc, char **argv)
     const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
                                           QStringLiteral("Use this ledger instead."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption activitiesOption(QStringLiteral("activities"),
+                                              QStringLiteral("Activities."), QStringLiteral("N"),
+                                              QStringLiteral("1000000"));
     parser.addOption(membersOption);
+    parser.addOption(activitiesOption);
     parser.addOption(ledgerOption);
     parser.addHelpOption();
     parser.process(app);
@@ -68,6 +76,7 @@ int main(int argc, char **argv)
         path = dir.filePath(QStringLiteral("bench.pldb"));
         SyntheticOptions options;
         options.members = parser.value(membersOption).toInt();
+        options.activities = parser.value(activitiesOption).toInt();
         options.seed = 2026;
         QElapsedTimer timer;
         timer.start();
@@ -75,7 +84,9 @@ int main(int argc, char **argv)
             out() << made.error() << Qt::endl;
             return 1;
         }
-        report(QStringLiteral("generate %1 members").arg(options.members),
+        report(QStringLiteral("generate %1 members, %2 activities")
+                   .arg(options.members)
+                   .arg(options.activities),
                timer.nsecsElapsed() / 1e6);
     }
 
@@ -228,6 +239,52 @@ int main(int argc, char **argv)
         window.undoStack()->undo();
         window.repaint();
         report(QStringLiteral("  and undo the move"), timer.nsecsElapsed() / 1e6);
+    }
+
+    // Statistics and the dashboard, for the year before this one (a whole year of activities).
+    {
+        const int year = QDate::currentDate().year() - 1;
+        const Ledger *ledger = window.ledger();
+        // The first read of the activities checks their tables (quick_check), once per open.
+        timer.restart();
+        const auto first = ledger->activityStatistics(0, Period::year(year));
+        report(QStringLiteral("first statistics after opening (checks activities)"),
+               timer.nsecsElapsed() / 1e6);
+        if (!first)
+            out() << first.error() << Qt::endl;
+        double worst = 0;
+        for (int i = 0; i < 3; ++i) {
+            timer.restart();
+            const auto stats = ledger->activityStatistics(0, Period::year(year));
+            const auto shortfalls = ledger->dutyShortfalls(0, Period::year(year));
+            worst = std::max(worst, timer.nsecsElapsed() / 1e6);
+            if (i == 0)
+                out() << "  (" << stats->activities << " activities, " << shortfalls->size()
+                      << " shortfalls)" << Qt::endl;
+        }
+        report(QStringLiteral("statistics, whole tree, one year, worst of 3"), worst);
+
+        auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+        pages->setCurrentWidget(window.dashboardPage());
+        window.dashboardPage()->setYear(year);
+        window.repaint();
+        // Select the committees under the root one after another, as a leader clicks the tree.
+        OrgTreeModel *tree = window.orgTreeModel();
+        const QModelIndex root = tree->index(0, 0);
+        double slowest = 0;
+        int clicked = 0;
+        for (int row = 0; row < tree->rowCount(root) && clicked < 5; ++row, ++clicked) {
+            timer.restart();
+            window.orgTree()->setCurrentIndex(tree->index(row, 0, root));
+            window.repaint();
+            slowest = std::max(slowest, timer.nsecsElapsed() / 1e6);
+        }
+        timer.restart();
+        window.orgTree()->setCurrentIndex(root);
+        window.repaint();
+        report(QStringLiteral("dashboard refresh for the whole tree"), timer.nsecsElapsed() / 1e6);
+        report(QStringLiteral("dashboard refresh for another committee, worst of %1").arg(clicked),
+               slowest);
     }
 
     out() << qSetFieldWidth(54) << Qt::left << QStringLiteral("peak memory") << qSetFieldWidth(0)
