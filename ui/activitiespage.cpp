@@ -2,6 +2,7 @@
 
 #include "activityeditor.h"
 #include "activitylistmodel.h"
+#include "activitytypesdialog.h"
 #include "ledger.h"
 #include "periodselector.h"
 
@@ -36,6 +37,16 @@ ActivitiesPage::ActivitiesPage(QWidget *parent)
     duplicate->setToolTip(tr("A new activity with the same organization, type, participants and "
                              "figures, dated today"));
     auto *remove = new QPushButton(tr("De&lete"), this);
+    auto *types = new QPushButton(tr("Activity &Types..."), this);
+    types->setObjectName(QStringLiteral("activityTypes"));
+    types->setToolTip(tr("The list of types, and the 三会一课 rules"));
+    connect(types, &QPushButton::clicked, this, [this] {
+        if (!m_editor)
+            return;
+        ActivityTypesDialog dialog(m_ledger, m_editor, this);
+        dialog.exec();
+        refresh();
+    });
     m_addButton = add;
     m_selectionButtons = {edit, duplicate, remove};
     connect(add, &QPushButton::clicked, this, &ActivitiesPage::addActivity);
@@ -50,6 +61,7 @@ ActivitiesPage::ActivitiesPage(QWidget *parent)
     bar->addWidget(edit);
     bar->addWidget(duplicate);
     bar->addWidget(remove);
+    bar->addWidget(types);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("activityTable"));

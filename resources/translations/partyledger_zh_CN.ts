@@ -1223,7 +1223,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n activity(ies) in %1</source>
-        <translation><numerusform>%1共 %n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>%1共 %n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added the activity</source>
@@ -1235,11 +1237,21 @@ Options:
     </message>
     <message numerus="yes">
         <source>Delete %n activity(ies)? Edit &gt; Undo brings them back.</source>
-        <translation><numerusform>确定删除 %n 项活动吗？“编辑 &gt; 撤消”可以恢复。</numerusform></translation>
+        <translation>
+            <numerusform>确定删除 %n 项活动吗？“编辑 &gt; 撤消”可以恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete</source>
         <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Activity &amp;Types...</source>
+        <translation>活动类型(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>The list of types, and the 三会一课 rules</source>
+        <translation>活动类型列表及“三会一课”要求</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1369,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Remove %n activity(ies)</source>
-        <translation><numerusform>删除 %n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate activity %1</source>
@@ -1417,6 +1431,65 @@ Options:
     <message>
         <source>Hours</source>
         <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::ActivityTypesDialog</name>
+    <message>
+        <source>Activity Types</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>One of the 三会一课 duties</source>
+        <translation>属于“三会一课”</translation>
+    </message>
+    <message>
+        <source>Held &amp;every:</source>
+        <translation>周期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> time(s) at least</source>
+        <translation> 次以上</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>至少(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation>各党支部</translation>
+    </message>
+    <message>
+        <source>every Party group</source>
+        <translation>各党小组</translation>
+    </message>
+    <message>
+        <source>&amp;Owed by:</source>
+        <translation>适用于(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;New Type</source>
+        <translation>新增类型(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (三会一课)</source>
+        <translation>%1（三会一课）</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>新类型</translation>
+    </message>
+    <message>
+        <source>New type %1</source>
+        <translation>新类型%1</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3164,9 @@ Edit &gt; Undo brings them back.</source>
     </message>
     <message numerus="yes">
         <source>三会一课 shortfalls: %n</source>
-        <translation><numerusform>“三会一课”未达要求：%n 项</numerusform></translation>
+        <translation>
+            <numerusform>“三会一课”未达要求：%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a whole year for the annual summary.</source>

@@ -1,7 +1,9 @@
 #include "activitiespage.h"
-#include "activityeditor.h"
 #include "activitydialog.h"
+#include "activityeditor.h"
 #include "activitylistmodel.h"
+#include "activitytypesdialog.h"
+#include "annualsummary.h"
 #include "datefield.h"
 #include "ledger.h"
 #include "mainwindow.h"
@@ -215,4 +217,93 @@ TEST_CASE("Duplicating an activity opens a copy dated today; deleting undoes", "
     w.window.undoStack()->undo();
     CHECK(w.window.ledger()->activities(0, Period::year(2024)).value().size() == 2);
     CHECK(w.page->model()->rowCount() == 2);
+}
+
+TEST_CASE("A 三会一课 rule edited in the types dialog changes the shortfalls; undo restores it",
+          "[activitiespage]")
+{
+    Fixture f;
+    Window w(f.path);
+    const Ledger &ledger = *w.window.ledger();
+    const Period year = Period::year(2024);
+    const QDate today(2025, 6, 1);
+    // Nothing held in 2024: branch A owes 12 committee meetings among its shortfalls.
+    const auto committeeShortfalls = [&] {
+        int n = 0;
+        for (const Shortfall &s : ledger.dutyShortfalls(f.tree.branchA, year, today).value())
+            n += s.typeName == QStringLiteral("支部委员会");
+        return n;
+    };
+    REQUIRE(committeeShortfalls() == 12);
+
+    ActivityTypesDialog dialog(&ledger, w.window.activityEditor());
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("types"));
+    const int row = [&] {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(QStringLiteral("支部委员会")))
+                return i;
+        }
+        return -1;
+    }();
+    REQUIRE(row >= 0);
+    list->setCurrentRow(row);
+    auto *period = dialog.findChild<QComboBox *>(QStringLiteral("period"));
+    period->setCurrentIndex(period->findData(int(DutyPeriod::Quarter)));
+    dialog.saveCurrent();
+    CHECK(committeeShortfalls() == 4); // now owed once a quarter
+
+    dialog.addType();
+    CHECK(ledger.activityTypes().value().last().name == QStringLiteral("New type"));
+
+    w.window.undoStack()->undo(); // the new type
+    w.window.undoStack()->undo(); // the rule
+    CHECK(committeeShortfalls() == 12);
+}
+
+TEST_CASE("The statistics page shows the store's figures and the summary of the year",
+          "[activitiespage]")
+{
+    Fixture f;
+    Window w(f.path);
+    const auto types = w.window.ledger()->activityTypes().value();
+    const auto typeNamed = [&types](const QString &name) {
+        for (const ActivityType &t : types) {
+            if (t.name == name)
+                return t.id;
+        }
+        return qint64(0);
+    };
+    Activity clinic;
+    clinic.orgId = f.tree.branchA;
+    clinic.typeId = typeNamed(QStringLiteral("义诊"));
+    clinic.date = QDate(2024, 5, 1);
+    clinic.participants = f.membersA.mid(0, 2);
+    clinic.figures.peopleServed = 300;
+    clinic.figures.fundsFen = 1234567;
+    REQUIRE(w.window.activityEditor()->addActivity(clinic));
+    Activity meeting = clinic;
+    meeting.typeId = typeNamed(QStringLiteral("支部委员会"));
+    meeting.figures = {};
+    meeting.participants = f.membersA;
+    REQUIRE(w.window.activityEditor()->addActivity(meeting));
+
+    w.selectOrganization(f.tree.committee);
+    StatisticsPage *page = w.window.statisticsPage();
+    w.window.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(page);
+    page->periodSelector()->setPeriod(Period::year(2024));
+    QStandardItemModel *typesModel = page->typeCounts();
+    REQUIRE(typesModel->rowCount() == 2);
+    CHECK(typesModel->item(0)->text() == QStringLiteral("支部委员会"));
+    CHECK(typesModel->item(1, 1)->data(Qt::UserRole).toInt() == 1);
+    QStandardItemModel *figures = page->figures();
+    const auto figure = [figures](int row) {
+        return figures->item(row, 1)->text();
+    };
+    CHECK(figure(0) == QStringLiteral("2"));                     // activities
+    CHECK(figure(4) == QStringLiteral("12,345.67"));             // funds
+    CHECK(figures->item(6, 1)->data(Qt::UserRole).toInt() == 3); // distinct members
+    const ActivityStatistics stats =
+        w.window.ledger()->activityStatistics(f.tree.committee, Period::year(2024)).value();
+    CHECK(page->summary() == AnnualSummary::write(QStringLiteral("市医院党委"), 2024, stats));
+    CHECK(page->summary().contains(QStringLiteral("1.23万元")));
 }
