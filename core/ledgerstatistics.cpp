@@ -389,18 +389,30 @@ Result<QList<MonthlyTypeCount>> Ledger::activitiesPerMonth(qint64 rootOrgId, int
     if (auto checked = checkActivityTables(); !checked)
         return Error{checked.error()};
     const Period whole = Period::year(year);
-    // One pass counting by type and month (GROUP BY would sort every row first).
-    QHash<qint64, std::array<int, 12>> byType;
+    // One pass counting and summing by type and month (GROUP BY would sort every row first).
+    struct Cell {
+        int count = 0;
+        ServiceFigures figures;
+    };
+    QHash<qint64, std::array<Cell, 12>> byType;
     {
         SqliteStatement rows(
             database(), PARTYLEDGER_SUBTREE_OR_ALL
-            "SELECT a.type_id, a.date FROM activities a WHERE a.org_id IN (SELECT id "
-            "FROM subtree) AND a.date BETWEEN ? AND ?");
+            "SELECT a.type_id, a.date, a.people_served, a.problems_solved, a.households, "
+            "a.funds_fen, a.hours FROM activities a WHERE a.org_id IN (SELECT id FROM subtree) "
+            "AND a.date BETWEEN ? AND ?");
         rows.bind({rootOrgId, rootOrgId, dateValue(whole.first), dateValue(whole.last)});
         while (rows.next()) {
             const int month = monthIndex(rows.bytes(1)) - monthIndex(whole.first);
-            if (month >= 0 && month < 12)
-                ++byType[rows.integer(0)][size_t(month)];
+            if (month < 0 || month >= 12)
+                continue;
+            Cell &cell = byType[rows.integer(0)][size_t(month)];
+            ++cell.count;
+            cell.figures.peopleServed += rows.integer(2);
+            cell.figures.problemsSolved += rows.integer(3);
+            cell.figures.households += rows.integer(4);
+            cell.figures.fundsFen += rows.integer(5);
+            cell.figures.hours += rows.real(6);
         }
         if (!rows.error().isEmpty())
             return Error{tr("Could not read the activities: %1").arg(rows.error())};
@@ -421,9 +433,9 @@ Result<QList<MonthlyTypeCount>> Ledger::activitiesPerMonth(qint64 rootOrgId, int
     QList<MonthlyTypeCount> counts;
     for (int month = 1; month <= 12; ++month) {
         for (const auto &[typeId, name] : std::as_const(types)) {
-            const int count = byType.value(typeId)[size_t(month - 1)];
-            if (count > 0)
-                counts.append({month, typeId, name, count});
+            const Cell &cell = byType[typeId][size_t(month - 1)];
+            if (cell.count > 0)
+                counts.append({month, typeId, name, cell.count, cell.figures});
         }
     }
     return counts;

@@ -47,6 +47,8 @@ struct MonthlyTypeCount {
     qint64 typeId = 0;
     QString typeName;
     int count = 0;
+    ServiceFigures figures; // the sums of these activities: the dashboard's totals need no
+                            // second pass over the year
 };
 
 // Who the members on the roll of a subtree are, for the dashboard.

@@ -1239,6 +1239,21 @@ void DashboardPage::refresh()
     if (m_ledger) {
         auto perMonth = m_ledger->activitiesPerMonth(m_orgId, year);
         auto types = m_ledger->activityTypes();
+        if (perMonth) {
+            // The year's totals are the months' sums: no second pass over the year.
+            int activities = 0;
+            ServiceFigures f;
+            for (const MonthlyTypeCount &c : perMonth.value()) {
+                activities += c.count;
+                f.peopleServed += c.figures.peopleServed;
+                f.households += c.figures.households;
+                f.fundsFen += c.figures.fundsFen;
+            }
+            m_figures[ActivityCount] = number(activities);
+            m_figures[PeopleServed] = number(f.peopleServed);
+            m_figures[Households] = number(f.households);
+            m_figures[Funds] = ActivityVocabulary::yuan(f.fundsFen);
+        }
         if (perMonth && types) {
             QList<qint64> order;
             for (const ActivityType &type : types.value())
@@ -1294,15 +1309,6 @@ void DashboardPage::refresh()
             }
         } else {
             failed(shortfalls.error());
-        }
-        if (auto statistics = m_ledger->activityStatistics(m_orgId, Period::year(year))) {
-            const ServiceFigures &f = statistics->figures;
-            m_figures[ActivityCount] = number(statistics->activities);
-            m_figures[PeopleServed] = number(f.peopleServed);
-            m_figures[Households] = number(f.households);
-            m_figures[Funds] = ActivityVocabulary::yuan(f.fundsFen);
-        } else {
-            failed(statistics.error());
         }
     }
     m_shortfalls->setTable({tr("Branch"), tr("Duty"), tr("Period"), tr("Held/required")}, shortRows,

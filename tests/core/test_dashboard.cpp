@@ -117,3 +117,29 @@ TEST_CASE("Honors per level and year count the subtree's people and organization
     CHECK(d.ledger->honorsPerLevelAndYear(d.tree.committee).value().first().count == 3);
     CHECK(d.ledger->honorsPerLevelAndYear(0).value().first().count == 4); // 局外人 too
 }
+
+TEST_CASE("Activities per month carry the sums the year's statistics give", "[dashboard]")
+{
+    QTemporaryDir dir;
+    auto ledger = Ledger::open(writeDemo(dir));
+    REQUIRE(ledger.ok());
+    // The dashboard's totals come from the months; they must equal the year's statistics.
+    const ActivityStatistics year =
+        ledger.value()->activityStatistics(0, Period::year(2025)).value();
+    int activities = 0;
+    ServiceFigures sums;
+    for (const MonthlyTypeCount &c : ledger.value()->activitiesPerMonth(0, 2025).value()) {
+        activities += c.count;
+        sums.peopleServed += c.figures.peopleServed;
+        sums.problemsSolved += c.figures.problemsSolved;
+        sums.households += c.figures.households;
+        sums.fundsFen += c.figures.fundsFen;
+        sums.hours += c.figures.hours;
+    }
+    REQUIRE(year.activities > 0);
+    CHECK(activities == year.activities);
+    CHECK(sums.peopleServed == year.figures.peopleServed);
+    CHECK(sums.households == year.figures.households);
+    CHECK(sums.fundsFen == year.figures.fundsFen);
+    CHECK(sums.hours == Approx(year.figures.hours));
+}
