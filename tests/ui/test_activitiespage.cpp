@@ -11,6 +11,7 @@
 #include "periodselector.h"
 #include "statisticspage.h"
 
+#include "../support/modal.h"
 #include "../support/testledger.h"
 
 #include <catch2/catch.hpp>
@@ -39,27 +40,6 @@ using namespace PartyLedger;
 using namespace PartyLedger::Testing;
 
 namespace {
-template <class Window> void onNextModal(std::function<void(Window *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        auto *window = qobject_cast<Window *>(QApplication::activeModalWidget());
-        if (!window && ++*tries < 300)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        CHECK(window);
-        if (window) {
-            act(window);
-            if (window->isVisible())
-                window->reject();
-        }
-    });
-    timer->start();
-}
-
 // A small ledger: branch A with three members, branch B with one, founded 2000-01-01.
 struct Fixture {
     QTemporaryDir dir;

@@ -10,6 +10,7 @@
 #include "rostermodel.h"
 #include "transferdialog.h"
 
+#include "../support/modal.h"
 #include "../support/testledger.h"
 
 #include <catch2/catch.hpp>
@@ -39,30 +40,6 @@ using namespace PartyLedger;
 using namespace PartyLedger::Testing;
 
 namespace {
-// exec() blocks the test while a dialog is open, so what a person does in it is scheduled
-// first: `act` runs on the next modal window once it shows. Failures inside are CHECKs, and
-// the window is closed whatever happens so the test goes on.
-template <class Window> void onNextModal(std::function<void(Window *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        auto *window = qobject_cast<Window *>(QApplication::activeModalWidget());
-        if (!window && ++*tries < 300)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        CHECK(window);
-        if (window) {
-            act(window);
-            if (window->isVisible())
-                window->reject();
-        }
-    });
-    timer->start();
-}
-
 // The text of the next message box, which is then answered with `button`.
 std::shared_ptr<QString> answerNextMessage(QMessageBox::StandardButton button)
 {
