@@ -804,36 +804,18 @@ Result<QList<Member>> Ledger::possibleDuplicates(const Member &member) const
                                        "OR (name = ? AND birth_date = ?)) ORDER BY id"),
                         {member.id, textOrNull(IdNumber::normalized(member.idNumber)),
                          member.name.trimmed(), dateValue(member.birthDate)});
-    if (!query)
-        return Error{query.error()};
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    if (auto failed = readFailure(query.value()))
-        return *failed;
-    QList<Member> duplicates;
-    for (qint64 id : std::as_const(ids)) {
-        auto other = this->member(id);
-        if (!other)
-            return Error{other.error()};
-        duplicates.append(other.value());
-    }
-    return duplicates;
+    // Their whole records, in one read.
+    auto ids = idsOf(std::move(query));
+    if (!ids)
+        return Error{ids.error()};
+    return members(ids.value());
 }
 
 Result<QList<qint64>> Ledger::recipientsOfMember(qint64 memberId) const
 {
-    auto query =
+    return idsOf(
         select(QStringLiteral("SELECT id FROM award_recipients WHERE member_id = ? ORDER BY id"),
-               {memberId});
-    if (!query)
-        return Error{query.error()};
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    if (auto failed = readFailure(query.value()))
-        return *failed;
-    return ids;
+               {memberId}));
 }
 
 Result<void> Ledger::linkRecipients(const QList<qint64> &recipientIds, qint64 memberId)

@@ -651,17 +651,9 @@ Result<qint64> Ledger::organizationOfMemberOn(qint64 memberId, QDate date) const
 
 Result<QList<qint64>> Ledger::activitiesOfMember(qint64 memberId) const
 {
-    auto query = select(QStringLiteral("SELECT activity_id FROM activity_participants WHERE "
+    return idsOf(select(QStringLiteral("SELECT activity_id FROM activity_participants WHERE "
                                        "member_id = ? ORDER BY activity_id"),
-                        {memberId});
-    if (!query)
-        return Error{query.error()};
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    if (auto failed = readFailure(query.value()))
-        return *failed;
-    return ids;
+                        {memberId}));
 }
 
 Result<void> Ledger::addParticipations(qint64 memberId, const QList<qint64> &activityIds)

@@ -48,17 +48,6 @@ Result<void> checkDissolvable(const Organization &org, QDate date)
     return {};
 }
 
-Result<QList<qint64>> idsOf(Result<QSqlQuery> query)
-{
-    if (!query)
-        return Error{query.error()};
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    if (auto failed = readFailure(query.value()))
-        return *failed;
-    return ids;
-}
 } // namespace
 
 Result<Organization> Ledger::organization(qint64 orgId) const

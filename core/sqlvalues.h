@@ -95,4 +95,17 @@ inline std::optional<Error> readFailure(const QSqlQuery &query)
     return Error{sentence(Ledger::tr("Could not read the ledger"), query.lastError())};
 }
 
+// The first column of every row of a query, as ids: the shape of many small reads.
+inline Result<QList<qint64>> idsOf(Result<QSqlQuery> query)
+{
+    if (!query)
+        return Error{query.error()};
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    if (auto failed = readFailure(query.value()))
+        return *failed;
+    return ids;
+}
+
 } // namespace PartyLedger::SqlValues

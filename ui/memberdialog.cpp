@@ -137,18 +137,18 @@ MemberDialog::MemberDialog(const Ledger *ledger, const QList<Organization> &orga
 
 QLineEdit *MemberDialog::addText(QFormLayout *form, const QString &field, const QString &label)
 {
-    auto *edit = new QLineEdit(form->parentWidget());
-    edit->setObjectName(field);
-    form->addRow(label, edit);
-    addProblemRow(form, field, edit);
-    connect(edit, &QLineEdit::textChanged, this, &MemberDialog::revalidate);
-    connect(edit, &QLineEdit::editingFinished, this, [this, field] { touched(field); });
-    return edit;
+    return addLine(form, field, label, new QLineEdit(form->parentWidget()));
 }
 
 DateField *MemberDialog::addDate(QFormLayout *form, const QString &field, const QString &label)
 {
-    auto *edit = new DateField(form->parentWidget());
+    return addLine(form, field, label, new DateField(form->parentWidget()));
+}
+
+template <class Edit>
+Edit *MemberDialog::addLine(QFormLayout *form, const QString &field, const QString &label,
+                            Edit *edit)
+{
     edit->setObjectName(field);
     form->addRow(label, edit);
     addProblemRow(form, field, edit);

@@ -43,6 +43,9 @@ public:
 private:
     QLineEdit *addText(QFormLayout *form, const QString &field, const QString &label);
     DateField *addDate(QFormLayout *form, const QString &field, const QString &label);
+    // A line edit (or date field) in the form, with its problem row, validated as typed.
+    template <class Edit>
+    Edit *addLine(QFormLayout *form, const QString &field, const QString &label, Edit *edit);
     QComboBox *addChoice(QFormLayout *form, const QString &field, const QString &label);
     void addProblemRow(QFormLayout *form, const QString &field, QWidget *editor);
     void fillOrganizations(const QList<Organization> &organizations);
