@@ -404,8 +404,9 @@ QString jsonObject(const QList<std::pair<QString, QString>> &members)
 }
 
 QString statisticsJson(const Organization &org, const Period &period,
-                       const ActivityStatistics &statistics, const QList<Shortfall> &shortfalls)
+                       const ActivityStatistics &statistics)
 {
+    const QList<Shortfall> &shortfalls = statistics.shortfalls;
     QList<std::pair<QString, QString>> types;
     for (const TypeCount &type : statistics.types)
         types.append({type.typeName, QString::number(type.count)});
@@ -450,8 +451,9 @@ QString hoursText(double hours)
 }
 
 void printStatistics(const Organization &org, const Period &period,
-                     const ActivityStatistics &statistics, const QList<Shortfall> &shortfalls)
+                     const ActivityStatistics &statistics)
 {
+    const QList<Shortfall> &shortfalls = statistics.shortfalls;
     out() << CommandLine::tr("Activities of %1, %2").arg(org.displayName(), period.label())
           << Qt::endl;
     if (statistics.activities == 0) {
@@ -541,17 +543,14 @@ int stats(const QStringList &arguments)
     const auto org = organizationNamed(*ledger.value(), parser.value(orgOption));
     if (!org)
         return fail(org.error());
-    const auto statistics = ledger.value()->activityStatistics(org->id, period.value());
+    const auto statistics = ledger.value()->activityStatistics(
+        org->id, period.value(), StatisticsPart::Participants | StatisticsPart::Shortfalls, today);
     if (!statistics)
         return fail(statistics.error());
-    const auto shortfalls = ledger.value()->dutyShortfalls(org->id, period.value(), today);
-    if (!shortfalls)
-        return fail(shortfalls.error());
     if (parser.isSet(json))
-        out() << statisticsJson(org.value(), period.value(), statistics.value(), shortfalls.value())
-              << Qt::endl;
+        out() << statisticsJson(org.value(), period.value(), statistics.value()) << Qt::endl;
     else
-        printStatistics(org.value(), period.value(), statistics.value(), shortfalls.value());
+        printStatistics(org.value(), period.value(), statistics.value());
     return 0;
 }
 

@@ -18,6 +18,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace PartyLedger {
 
@@ -167,7 +168,12 @@ public:
     Result<void> addParticipations(qint64 memberId, const QList<qint64> &activityIds);
 
     // Statistics, in ledgerstatistics.cpp: aggregated in SQL. rootOrgId 0: the whole ledger.
-    Result<ActivityStatistics> activityStatistics(qint64 rootOrgId, const Period &period) const;
+    // The counts and figures per type always; the other parts when asked (each costs a pass or
+    // a loop of its own): one pass over the activities serves them all.
+    Result<ActivityStatistics>
+    activityStatistics(qint64 rootOrgId, const Period &period,
+                       StatisticsParts parts = StatisticsPart::Participants,
+                       QDate today = QDate::currentDate()) const;
     // For every branch (or group, for duties of groups) in the subtree and every month or
     // quarter of the period (by the duty's rule) that the organization existed throughout and
     // that has ended by `today`: the duties held fewer times than the rule asks.
@@ -176,7 +182,6 @@ public:
     Result<QList<MonthlyTypeCount>> activitiesPerMonth(qint64 rootOrgId, int year) const;
     // The dashboard's member figures, in ledgerdashboard.cpp.
     Result<MemberStructure> memberStructure(qint64 rootOrgId, QDate day) const;
-    Result<QList<YearCount>> newMembersPerYear(qint64 rootOrgId) const;
     Result<QList<HonorCount>> honorsPerLevelAndYear(qint64 rootOrgId) const;
 
     // SQLite's full integrity check and foreign key check; one line per problem.
@@ -193,6 +198,9 @@ private:
     Result<void> migrate(int fromVersion);
     // Checks the activity tables once, before they are first read or written.
     Result<void> checkActivityTables() const;
+    // The distinct members listed in these activities (of the subtree and period).
+    Result<int> countParticipants(const std::vector<qint64> &activityIds, qint64 rootOrgId,
+                                  const Period &period) const;
     // A prepared statement kept for the life of the connection, for writes done in bulk.
     Result<QSqlQuery *> prepared(const QString &sql) const;
     Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {}) const;

@@ -4,6 +4,7 @@
 #include "award.h"
 #include "period.h"
 
+#include <QFlags>
 #include <QList>
 #include <QString>
 
@@ -18,18 +19,13 @@ struct TypeCount {
     int count = 0;
 };
 
-// The activities of an organization's subtree in a period.
-struct ActivityStatistics {
-    QList<TypeCount> types; // each type held at least once, in the type list's order
-    ServiceFigures figures; // sums over the activities
-    int activities = 0;
-    int participants = 0;  // distinct members listed as taking part
-    int membersOnRoll = 0; // members on the roll of the subtree today
-    double participationRate() const
-    {
-        return membersOnRoll > 0 ? double(participants) / membersOnRoll : 0.0;
-    }
+// What Ledger::activityStatistics works out besides the counts and figures per type.
+enum class StatisticsPart {
+    Participants = 0x1, // distinct members taking part, members on the roll
+    Shortfalls = 0x2,   // the 三会一课 duties fallen short of
+    Months = 0x4,       // counts and figures per month and type
 };
+Q_DECLARE_FLAGS(StatisticsParts, StatisticsPart)
 
 // A 三会一课 duty an organization fell short of in one period (a month or a quarter).
 struct Shortfall {
@@ -51,6 +47,26 @@ struct MonthlyTypeCount {
                             // second pass over the year
 };
 
+// The activities of an organization's subtree in a period.
+struct ActivityStatistics {
+    QList<TypeCount> types; // each type held at least once, in the type list's order
+    ServiceFigures figures; // sums over the activities
+    int activities = 0;
+    int participants = 0;             // distinct members listed as taking part
+    int membersOnRoll = 0;            // members on the roll of the subtree today
+    QList<Shortfall> shortfalls;      // with StatisticsPart::Shortfalls
+    QList<MonthlyTypeCount> perMonth; // with StatisticsPart::Months, month by month
+    double participationRate() const
+    {
+        return membersOnRoll > 0 ? double(participants) / membersOnRoll : 0.0;
+    }
+};
+
+struct YearCount {
+    int year = 0;
+    int count = 0;
+};
+
 // Who the members on the roll of a subtree are, for the dashboard.
 struct MemberStructure {
     int male = 0;
@@ -61,12 +77,9 @@ struct MemberStructure {
     int full = 0;
     int probationary = 0;
     int retirees = 0; // status retired, or in a retirees' branch
+    // Everyone of the subtree who joined, per year, whatever their standing now (history).
+    QList<YearCount> joinedPerYear;
     int total() const { return male + female + genderUnknown; }
-};
-
-struct YearCount {
-    int year = 0;
-    int count = 0;
 };
 
 struct HonorCount {
@@ -76,3 +89,6 @@ struct HonorCount {
 };
 
 } // namespace PartyLedger
+
+// Outside the namespace: inside, it would hide Qt's operator| from code in the namespace.
+Q_DECLARE_OPERATORS_FOR_FLAGS(PartyLedger::StatisticsParts)

@@ -56,6 +56,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace PartyLedger {
 
@@ -1099,6 +1100,7 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 void DashboardPage::fillMembersByOrganization()
 {
+    constexpr int shownOrganizations = 15;
     QList<QVariantList> rows;
     QVariantList keys;
     if (m_tree && m_ledger) {
@@ -1113,6 +1115,32 @@ void DashboardPage::fillMembersByOrganization()
                 continue;
             rows.append({org->displayName(), total});
             keys.append(id);
+        }
+        // A projector shows some fifteen bars legibly: past that, the largest, then the rest
+        // as one bar (a county's bureau has some 190 hospitals and centers under it).
+        if (rows.size() > shownOrganizations) {
+            QList<int> order(rows.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&rows](int a, int b) {
+                return rows.at(a).at(1).toInt() > rows.at(b).at(1).toInt();
+            });
+            QList<QVariantList> largest;
+            QVariantList largestKeys;
+            int rest = 0;
+            for (int i = 0; i < order.size(); ++i) {
+                if (i < shownOrganizations - 1) {
+                    largest.append(rows.at(order.at(i)));
+                    largestKeys.append(keys.at(order.at(i)));
+                } else {
+                    rest += rows.at(order.at(i)).at(1).toInt();
+                }
+            }
+            largest.append(
+                {tr("%n other organizations", nullptr, int(order.size()) - shownOrganizations + 1),
+                 rest});
+            largestKeys.append(QVariant());
+            rows = largest;
+            keys = largestKeys;
         }
         // Members directly in the organization, beside those of its children.
         if (m_orgId && (parent.isValid() || rows.isEmpty())) {
@@ -1146,8 +1174,12 @@ void DashboardPage::refresh()
         figure = dash;
     const QStringList countHeaders = {tr("Category"), tr("Members"), tr("Name")};
 
-    // Who the members on the roll are.
-    QList<QVariantList> gender, category, ages, education;
+    // Who the members on the roll are, and who joined in the twenty years up to the chosen one,
+    // every year shown.
+    QList<QVariantList> gender, category, ages, education, joined;
+    const int firstJoinYear = year - newMemberYears + 1;
+    for (int y = firstJoinYear; y <= year; ++y)
+        joined.append({y, 0});
     if (m_ledger) {
         if (auto structure = m_ledger->memberStructure(m_orgId, QDate::currentDate())) {
             const MemberStructure &s = structure.value();
@@ -1164,6 +1196,10 @@ void DashboardPage::refresh()
                 ages.append({band, count});
             for (const auto &[name, count] : s.education)
                 education.append({name, count});
+            for (const YearCount &count : s.joinedPerYear) {
+                if (count.year >= firstJoinYear && count.year <= year)
+                    joined[count.year - firstJoinYear][1] = count.count;
+            }
             m_figures[Members] = number(s.total());
             m_figures[Retirees] = number(s.retirees);
         } else {
@@ -1174,22 +1210,6 @@ void DashboardPage::refresh()
     m_models[Category]->setTable(countHeaders, category);
     m_models[AgeBands]->setTable(countHeaders.mid(0, 2), ages);
     m_models[Education]->setTable(countHeaders.mid(0, 2), education);
-
-    // Who joined in the twenty years up to the chosen one, every year shown.
-    QList<QVariantList> joined;
-    if (m_ledger) {
-        if (auto years = m_ledger->newMembersPerYear(m_orgId)) {
-            const int first = year - newMemberYears + 1;
-            for (int y = first; y <= year; ++y)
-                joined.append({y, 0});
-            for (const YearCount &count : years.value()) {
-                if (count.year >= first && count.year <= year)
-                    joined[count.year - first][1] = count.count;
-            }
-        } else {
-            failed(years.error());
-        }
-    }
     m_models[NewMembers]->setTable({tr("Year"), tr("New members")}, joined);
 
     // Honors of the five years up to the chosen one, a set per level that has any.
@@ -1232,18 +1252,23 @@ void DashboardPage::refresh()
     }
     m_models[Honors]->setTable(honorHeaders, honorRows, {}, honorColors);
 
+    // The months and the shortfalls from one pass over the year's activities.
+    const Result<ActivityStatistics> yearly =
+        m_ledger ? m_ledger->activityStatistics(m_orgId, Period::year(year),
+                                                StatisticsPart::Months | StatisticsPart::Shortfalls)
+                 : Result<ActivityStatistics>(ActivityStatistics());
+
     // Activities per month of the year, a set per type held, in the type list's order.
     QList<QVariantList> activityRows;
     QStringList activityHeaders = {tr("Month")};
     QList<QColor> activityColors = {QColor()};
     if (m_ledger) {
-        auto perMonth = m_ledger->activitiesPerMonth(m_orgId, year);
         auto types = m_ledger->activityTypes();
-        if (perMonth) {
+        if (yearly) {
             // The year's totals are the months' sums: no second pass over the year.
             int activities = 0;
             ServiceFigures f;
-            for (const MonthlyTypeCount &c : perMonth.value()) {
+            for (const MonthlyTypeCount &c : yearly->perMonth) {
                 activities += c.count;
                 f.peopleServed += c.figures.peopleServed;
                 f.households += c.figures.households;
@@ -1254,13 +1279,13 @@ void DashboardPage::refresh()
             m_figures[Households] = number(f.households);
             m_figures[Funds] = ActivityVocabulary::yuan(f.fundsFen);
         }
-        if (perMonth && types) {
+        if (yearly && types) {
             QList<qint64> order;
             for (const ActivityType &type : types.value())
                 order.append(type.id);
             QList<qint64> present;
             QHash<qint64, QString> names;
-            for (const MonthlyTypeCount &c : perMonth.value()) {
+            for (const MonthlyTypeCount &c : yearly->perMonth) {
                 if (!present.contains(c.typeId))
                     present.append(c.typeId);
                 names.insert(c.typeId, c.typeName);
@@ -1284,7 +1309,7 @@ void DashboardPage::refresh()
                         row.append(0);
                     activityRows.append(row);
                 }
-                for (const MonthlyTypeCount &c : perMonth.value()) {
+                for (const MonthlyTypeCount &c : yearly->perMonth) {
                     if (c.month >= 1 && c.month <= 12) {
                         QVariant &cell = activityRows[c.month - 1][present.indexOf(c.typeId) + 1];
                         cell = cell.toInt() + c.count;
@@ -1292,7 +1317,7 @@ void DashboardPage::refresh()
                 }
             }
         } else {
-            failed(!perMonth ? perMonth.error() : types.error());
+            failed(!yearly ? yearly.error() : types.error());
         }
     }
     m_models[Activities]->setTable(activityHeaders, activityRows, {}, activityColors);
@@ -1301,14 +1326,12 @@ void DashboardPage::refresh()
     QList<QVariantList> shortRows;
     QVariantList shortKeys;
     if (m_ledger) {
-        if (auto shortfalls = m_ledger->dutyShortfalls(m_orgId, Period::year(year))) {
-            for (const Shortfall &s : shortfalls.value()) {
+        if (yearly) {
+            for (const Shortfall &s : yearly->shortfalls) {
                 shortRows.append({s.orgName, s.typeName, periodInYear(s.period),
                                   QStringLiteral("%1/%2").arg(s.held).arg(s.required)});
                 shortKeys.append(s.orgId);
             }
-        } else {
-            failed(shortfalls.error());
         }
     }
     m_shortfalls->setTable({tr("Branch"), tr("Duty"), tr("Period"), tr("Held/required")}, shortRows,

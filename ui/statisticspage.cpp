@@ -130,13 +130,11 @@ void StatisticsPage::refresh()
     if (!m_ledger)
         return;
     const Period period = m_period->period();
-    const auto stats = m_ledger->activityStatistics(m_orgId, period);
-    const auto shortfalls = m_ledger->dutyShortfalls(m_orgId, period);
-    for (const QString &error : {stats.error(), shortfalls.error()}) {
-        if (!error.isEmpty()) {
-            Q_EMIT message(error);
-            return;
-        }
+    const auto stats = m_ledger->activityStatistics(
+        m_orgId, period, StatisticsPart::Participants | StatisticsPart::Shortfalls);
+    if (!stats) {
+        Q_EMIT message(stats.error());
+        return;
     }
     const ActivityStatistics &s = stats.value();
 
@@ -165,13 +163,13 @@ void StatisticsPage::refresh()
 
     m_shortfalls->setHorizontalHeaderLabels(
         {tr("Organization"), tr("Duty"), tr("Period"), tr("Held"), tr("Required")});
-    for (const Shortfall &f : shortfalls.value())
+    for (const Shortfall &f : s.shortfalls)
         m_shortfalls->appendRow({new QStandardItem(f.orgName), new QStandardItem(f.typeName),
                                  new QStandardItem(f.period.label()), numberItem(f.held),
                                  numberItem(f.required)});
     m_shortfallTitle->setText(
         QStringLiteral("<b>%1</b>")
-            .arg(tr("三会一课 shortfalls: %n", nullptr, int(shortfalls->size())).toHtmlEscaped()));
+            .arg(tr("三会一课 shortfalls: %n", nullptr, int(s.shortfalls.size())).toHtmlEscaped()));
 
     if (period.kind == Period::Kind::Year)
         m_summary->setPlainText(AnnualSummary::write(m_orgName, period.first.year(), s));

@@ -74,7 +74,8 @@ TEST_CASE("The member structure counts the roll of a subtree on a day", "[dashbo
     CHECK(b.female == 1);
     CHECK(b.retirees == 1);
 
-    const QList<YearCount> years = d.ledger->newMembersPerYear(d.tree.committee).value();
+    const QList<YearCount> years =
+        d.ledger->memberStructure(d.tree.committee, QDate::currentDate()).value().joinedPerYear;
     REQUIRE(years.size() == 4);
     CHECK(years.at(0).year == 1990);
     CHECK(years.at(1).year == 2010);

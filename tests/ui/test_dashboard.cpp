@@ -278,7 +278,8 @@ TEST_CASE("The dashboard's charts hold the ledger's figures", "[dashboard-ui]")
         auto *line = qobject_cast<QLineSeries *>(
             page.chartView(DashboardPage::NewMembers)->chart()->series().value(0));
         REQUIRE(line);
-        const QList<YearCount> years = d.ledger->newMembersPerYear(d.tree.committee).value();
+        const QList<YearCount> years =
+            d.ledger->memberStructure(d.tree.committee, QDate::currentDate()).value().joinedPerYear;
         REQUIRE(line->count() == 20);
         CHECK(line->at(0).x() == 2005);
         CHECK(line->at(19).x() == 2024);
