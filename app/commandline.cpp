@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "commandlinesupport.h"
+#include "spreadsheetcommands.h"
 
 #include "annualsummary.h"
 #include "demoledger.h"
@@ -18,45 +20,9 @@
 
 namespace PartyLedger {
 
+using namespace CommandLineSupport;
+
 namespace {
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-// Exit codes: 0 done, 1 the ledger has problems, 2 the command could not run.
-constexpr int Failed = 2;
-
-int fail(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Failed;
-}
-
-// Parses a subcommand's own options; positional arguments come back in order.
-std::optional<QStringList> parse(QCommandLineParser &parser, const QStringList &arguments,
-                                 int positionals)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return std::nullopt;
-    }
-    const QStringList rest = parser.positionalArguments().mid(1); // drop the command word
-    if (rest.size() != positionals) {
-        err() << CommandLine::usage();
-        return std::nullopt;
-    }
-    return rest;
-}
-
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -322,44 +288,6 @@ int honors(const QStringList &arguments)
     return Failed;
 }
 
-// The organization --org names: its id, else its full name, else its short name. A name that
-// fits several organizations is refused with their ids, so the clerk can choose.
-Result<Organization> organizationNamed(const Ledger &ledger, const QString &given)
-{
-    const QString wanted = given.trimmed();
-    if (wanted.isEmpty())
-        return Error{CommandLine::tr("--org takes the id, full name or short name of an "
-                                     "organization.")};
-    auto all = ledger.organizations();
-    if (!all)
-        return Error{all.error()};
-    bool isNumber = false;
-    const qint64 id = wanted.toLongLong(&isNumber);
-    QList<Organization> byFullName, byShortName;
-    for (const Organization &org : all.value()) {
-        if (isNumber && org.id == id)
-            return org;
-        if (org.fullName == wanted)
-            byFullName.append(org);
-        else if (org.shortName == wanted)
-            byShortName.append(org);
-    }
-    const QList<Organization> &found = byFullName.isEmpty() ? byShortName : byFullName;
-    if (found.size() == 1)
-        return found.first();
-    const QString file = QFileInfo(ledger.path()).fileName();
-    if (found.isEmpty())
-        return Error{
-            CommandLine::tr("%1 holds no organization with the id or name %2.").arg(file, wanted)};
-    QStringList candidates;
-    for (const Organization &org : found)
-        candidates.append(QStringLiteral("%1 (%2)").arg(org.fullName).arg(org.id));
-    return Error{CommandLine::tr("%1 names %2 organizations in %3: %4. Give the id instead.")
-                     .arg(wanted)
-                     .arg(found.size())
-                     .arg(file, candidates.join(QStringLiteral(", ")))};
-}
-
 // --year, with --quarter or --month when given.
 Result<Period> periodOf(const QCommandLineParser &parser, const QCommandLineOption &year,
                         const QCommandLineOption *quarter, const QCommandLineOption *month)
@@ -589,7 +517,8 @@ bool CommandLine::isCommand(const QString &word)
     return word == QLatin1String("check") || word == QLatin1String("info") ||
            word == QLatin1String("generate") || word == QLatin1String("demo") ||
            word == QLatin1String("honors") || word == QLatin1String("stats") ||
-           word == QLatin1String("summary");
+           word == QLatin1String("summary") || word == QLatin1String("import") ||
+           word == QLatin1String("export");
 }
 
 QString CommandLine::usage()
@@ -612,6 +541,12 @@ QString CommandLine::usage()
               "三会一课 duties not met\n"
               "  partyledger summary FILE.pldb --org NAME_OR_ID --year Y  the year's activities "
               "as a report paragraph\n"
+              "  partyledger import members|organizations|activities FILE.pldb DATA.(xlsx|csv)\n"
+              "      [--sheet NAME] [--dry-run] [--create-missing] [--json]  check a sheet and "
+              "import it: all rows or none\n"
+              "  partyledger export members FILE.pldb OUT.(xlsx|csv) [--org NAME_OR_ID] "
+              "[--history]\n"
+              "                                     write the roster for Excel\n"
               "Options:\n"
               "  --language zh_CN|en                the language of the window for this run\n"
               "  -h, --help                         show this help\n"
@@ -635,6 +570,10 @@ int CommandLine::run(const QStringList &arguments)
         return stats(arguments);
     if (command == QLatin1String("summary"))
         return summary(arguments);
+    if (command == QLatin1String("import"))
+        return SpreadsheetCommands::importData(arguments);
+    if (command == QLatin1String("export"))
+        return SpreadsheetCommands::exportData(arguments);
     err() << usage();
     return Failed;
 }

@@ -8,7 +8,7 @@
 namespace PartyLedger {
 
 // The subcommands that run without a window: check, info, generate, demo, honors, stats,
-// summary.
+// summary, import, export.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
