@@ -7,11 +7,13 @@
 #include "period.h"
 #include "result.h"
 #include "rosterentry.h"
+#include "sheet.h"
 #include "statistics.h"
 #include "transfer.h"
 #include "unit.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 
@@ -184,6 +186,32 @@ public:
     Result<MemberStructure> memberStructure(qint64 rootOrgId, QDate day) const;
     Result<QList<HonorCount>> honorsPerLevelAndYear(qint64 rootOrgId) const;
 
+    // Imports, in ledgerimport.cpp: many records with kept statements on SQLite's C API
+    // (100,000 members through QSqlQuery take seconds), all or none. A record given with an
+    // id > 0 is written under that id (redoing an import). progress counts the records done;
+    // when it returns false the write stops with an error and nothing of it is saved. Inside
+    // another write, a failure leaves that transaction to be rolled back (see writeInBulk).
+    Result<QList<qint64>> addUnits(const QList<Unit> &units);
+    // Normalized and validated as addMember does, each into a branch or Party group.
+    Result<QList<qint64>> addMembers(const QList<Member> &members,
+                                     const SheetProgress &progress = {});
+    // Replaces every field of each member, as updateMember does. When transferDate is valid, a
+    // member whose branch changes is recorded as transferred on that day with the note.
+    // Returns the transfers recorded.
+    Result<QList<qint64>> updateMembers(const QList<Member> &members, QDate transferDate,
+                                        const QString &note, const SheetProgress &progress = {});
+    // Writes records back exactly as they were read, without the checks (they passed them, or
+    // predate them): how undoing an import restores the members it changed.
+    Result<void> restoreMembers(const QList<Member> &members);
+    // Every ID number in the ledger with its member's id: how an import finds who is there.
+    Result<QHash<QString, qint64>> memberIdsByIdNumber() const;
+    // For undoing an import. Members go with their posts, transfers and participations; a
+    // unit is refused while an organization or member still belongs to it.
+    Result<void> removeMembers(const QList<qint64> &memberIds);
+    Result<void> removeTransfers(const QList<qint64> &transferIds);
+    Result<void> removeUnits(const QList<qint64> &unitIds);
+    Result<void> removeActivities(const QList<qint64> &activityIds);
+
     // SQLite's full integrity check and foreign key check; one line per problem.
     Result<QStringList> structuralProblems() const;
 
@@ -201,6 +229,11 @@ private:
     // The distinct members listed in these activities (of the subtree and period).
     Result<int> countParticipants(const std::vector<qint64> &activityIds, qint64 rootOrgId,
                                   const Period &period) const;
+    // write() for the bulk writes of imports. Inside another write it adds no savepoint: a
+    // savepoint journals the old content of every page changed under it, a second copy of a
+    // whole roster being updated (a third of the time of updating 100,000 members). A failure
+    // there leaves the caller's transaction to be rolled back, as an import does.
+    Result<void> writeInBulk(const std::function<Result<void>()> &body);
     // A prepared statement kept for the life of the connection, for writes done in bulk.
     Result<QSqlQuery *> prepared(const QString &sql) const;
     Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {}) const;
