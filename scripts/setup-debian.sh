@@ -7,7 +7,7 @@ packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libicu-dev libsqlite3-dev catch2 libquazip1-qt6-dev libxlsxwriter-dev python3-openpyxl sqlite3
+    libicu-dev libsqlite3-dev catch2 libquazip1-qt6-dev python3-openpyxl sqlite3
     fonts-noto-cjk unicode-data bzip2 poppler-utils unzip python3
     xvfb xauth x11-apps x11-utils imagemagick
 )

@@ -4,8 +4,10 @@
 #include "awardeditor.h"
 #include "awardlistmodel.h"
 #include "citation.h"
+#include "honorexport.h"
 #include "ledger.h"
 #include "memberfilter.h"
+#include "modelexport.h"
 #include "organization.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
@@ -259,10 +261,12 @@ QWidget *HonorsPage::createAwardSide()
     layout->addLayout(printing);
     auto *output = new QHBoxLayout;
     output->addStretch();
-    for (const auto &[text, slot] : {std::pair(tr("Preview..."), &HonorsPage::preview),
-                                     std::pair(tr("Print..."), &HonorsPage::print),
-                                     std::pair(tr("Save as PDF..."), &HonorsPage::choosePdf),
-                                     std::pair(tr("Save as ODT..."), &HonorsPage::chooseOdt)}) {
+    for (const auto &[text, slot] :
+         {std::pair(tr("Preview..."), &HonorsPage::preview),
+          std::pair(tr("Print..."), &HonorsPage::print),
+          std::pair(tr("Save as PDF..."), &HonorsPage::choosePdf),
+          std::pair(tr("Save as ODT..."), &HonorsPage::chooseOdt),
+          std::pair(tr("Export to Excel..."), &HonorsPage::chooseXlsx)}) {
         auto *b = new QPushButton(text, m_awardSide);
         connect(b, &QPushButton::clicked, this, slot);
         output->addWidget(b);
@@ -781,6 +785,26 @@ void HonorsPage::chooseOdt()
 {
     saveAs(tr("Save as ODT"), QStringLiteral("odt"), tr("OpenDocument text (*.odt)"),
            &HonorsPage::exportOdt);
+}
+
+Result<bool> HonorsPage::exportXlsx(const QString &path)
+{
+    return TableExport::write(this, path, {honorsTable(m_content->award(), printOptions().order)});
+}
+
+void HonorsPage::chooseXlsx()
+{
+    if (!m_awardId || !m_ledger)
+        return;
+    const QString path = TableExport::choosePath(this, tr("Export to Excel"),
+                                                 QFileInfo(m_ledger->path()).absolutePath(),
+                                                 m_content->award().title, false);
+    if (path.isEmpty())
+        return;
+    if (const auto saved = exportXlsx(path); !saved)
+        showError(saved.error());
+    else if (saved.value())
+        Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
 }
 
 void HonorsPage::showError(const QString &text)

@@ -57,6 +57,9 @@ public:
     void applyOrderToList();
     Result<void> exportPdf(const QString &path);
     Result<void> exportOdt(const QString &path);
+    // The selected award's list as an Excel workbook, in the order chosen for printing;
+    // false when the user cancelled.
+    Result<bool> exportXlsx(const QString &path);
 
 Q_SIGNALS:
     void message(const QString &text); // a short confirmation for the status bar
@@ -78,6 +81,7 @@ private:
     void print();
     void choosePdf();
     void chooseOdt();
+    void chooseXlsx();
     void saveAs(const QString &title, const QString &suffix, const QString &filter,
                 Result<void> (HonorsPage::*write)(const QString &));
     bool confirmWarnings();

@@ -6,10 +6,14 @@
 #include "dashboardpage.h"
 #include "dissolvedialog.h"
 #include "honorspage.h"
+#include "importdialog.h"
+#include "importeditor.h"
 #include "ledger.h"
 #include "memberdetails.h"
 #include "memberdialog.h"
 #include "membereditor.h"
+#include "memberexport.h"
+#include "modelexport.h"
 #include "orgdialog.h"
 #include "orgeditor.h"
 #include "orgtreemodel.h"
@@ -41,6 +45,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <tuple>
 
 namespace PartyLedger {
 
@@ -213,6 +219,25 @@ void MainWindow::createActions()
     QAction *copyAction = fileMenu->addAction(tr("Save a &Copy..."), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
+    QMenu *importMenu = fileMenu->addMenu(tr("&Import"));
+    QList<QAction *> importActions;
+    for (const auto &[kind, text, name] :
+         {std::tuple(ImportKind::Members, tr("&Members from Excel/CSV..."), "importMembers"),
+          std::tuple(ImportKind::Organizations, tr("&Organizations from Excel/CSV..."),
+                     "importOrganizations"),
+          std::tuple(ImportKind::Activities, tr("&Activities from Excel/CSV..."),
+                     "importActivities")}) {
+        QAction *action =
+            importMenu->addAction(text, this, [this, kind = kind] { importFile(kind); });
+        action->setObjectName(QLatin1String(name));
+        importActions.append(action);
+    }
+    m_exportRosterAction =
+        fileMenu->addAction(tr("&Export Roster..."), this, &MainWindow::exportRoster);
+    m_exportRosterAction->setObjectName(QStringLiteral("exportRoster"));
+    m_exportRosterAction->setToolTip(
+        tr("The members the roster shows, in its order, to an Excel workbook or CSV file"));
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -278,6 +303,7 @@ void MainWindow::createActions()
     m_organizationActions = {orgPropertiesAction, moveUpAction, moveDownAction, mergeAction,
                              dissolveAction};
     m_ledgerActions = {newMemberAction, addOrgAction};
+    m_ledgerActions += importActions;
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -360,6 +386,7 @@ Result<void> MainWindow::openLedger(const QString &path)
     delete m_awardEditor;
     delete m_memberEditor;
     delete m_orgEditor;
+    delete m_importEditor;
     m_ledger = std::move(ledger);
     m_awardEditor = new AwardEditor(m_ledger.get(), m_undoStack, this);
     m_memberEditor = new MemberEditor(m_ledger.get(), m_undoStack, this);
@@ -371,12 +398,25 @@ Result<void> MainWindow::openLedger(const QString &path)
     connect(m_orgEditor, &OrgEditor::membersChanged, this, &MainWindow::applyMemberChanges);
     connect(m_orgEditor, &OrgEditor::failed, this,
             [this](const QString &message) { showFailure(tr("Could not undo or redo"), message); });
+    // An import is undone as one step; the views follow it as they follow the editors.
+    m_importEditor = new ImportEditor(m_ledger.get(), m_undoStack, this);
+    connect(m_importEditor, &ImportEditor::membersChanged, this, &MainWindow::applyMemberChanges);
+    connect(m_importEditor, &ImportEditor::organizationsChanged, this, [this] {
+        // An import of organizations may add units too.
+        if (auto units = m_ledger->units())
+            m_units = units.value();
+        reloadOrganizations();
+    });
+    connect(m_importEditor, &ImportEditor::failed, this,
+            [this](const QString &message) { showFailure(tr("Could not undo or redo"), message); });
     delete m_activityEditor;
     m_activityEditor = new ActivityEditor(m_ledger.get(), m_undoStack, this);
-    connect(m_activityEditor, &ActivityEditor::activitiesChanged, this, [this] {
+    const auto activitiesChanged = [this] {
         markPagesStale();
         refreshCurrentPage();
-    });
+    };
+    connect(m_activityEditor, &ActivityEditor::activitiesChanged, this, activitiesChanged);
+    connect(m_importEditor, &ImportEditor::activitiesChanged, this, activitiesChanged);
     connect(m_activityEditor, &ActivityEditor::failed, this,
             [this](const QString &message) { showFailure(tr("Could not undo or redo"), message); });
     m_organizations = organizations.value();
@@ -632,6 +672,7 @@ void MainWindow::updateActions()
         action->setEnabled(org);
     for (QAction *action : std::as_const(m_ledgerActions))
         action->setEnabled(writable);
+    m_exportRosterAction->setEnabled(m_ledger != nullptr);
 }
 
 QList<qint64> MainWindow::selectedMemberIds() const
@@ -1010,6 +1051,58 @@ void MainWindow::refreshCurrentPage()
         m_statisticsStale = false;
         m_statistics->refresh();
     }
+}
+
+void MainWindow::importFile(ImportKind kind, const QString &path)
+{
+    if (!m_ledger || m_ledger->isReadOnly())
+        return;
+    ImportDialog dialog(kind, m_ledger.get(), m_importEditor, this);
+    if (!path.isEmpty())
+        dialog.setFilePath(path);
+    dialog.exec();
+    if (dialog.imported())
+        statusBar()->showMessage(dialog.summary(), 8000);
+}
+
+void MainWindow::exportRoster()
+{
+    if (!m_ledger)
+        return;
+    const Organization *org = m_orgModel->organization(m_selectedOrg);
+    const QString path = TableExport::choosePath(
+        this, tr("Export the Roster"), ledgerFolder(),
+        tr("%1 roster").arg(org ? org->displayName() : m_ledger->name()), true);
+    if (path.isEmpty())
+        return;
+    const auto exported = exportRosterTo(path);
+    if (!exported)
+        showFailure(tr("Could not export the roster"), exported.error());
+    else if (exported.value() < 0)
+        statusBar()->showMessage(tr("Export cancelled; nothing was saved."), 5000);
+    else
+        statusBar()->showMessage(tr("Exported %n member(s) to %1", nullptr, exported.value())
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
+}
+
+Result<int> MainWindow::exportRosterTo(const QString &path)
+{
+    if (!m_ledger)
+        return Error{tr("No ledger is open.")};
+    // The rows as the roster shows them: scope, search, history and sort order.
+    QList<qint64> ids;
+    ids.reserve(m_rosterProxy->rowCount());
+    for (int row = 0; row < m_rosterProxy->rowCount(); ++row)
+        ids.append(m_rosterProxy->index(row, 0).data(RosterModel::MemberIdRole).toLongLong());
+    auto members = ids.isEmpty() ? Result<QList<Member>>(QList<Member>()) : m_ledger->members(ids);
+    if (!members)
+        return Error{members.error()};
+    const auto written =
+        TableExport::write(this, path, {membersTable(members.value(), m_organizations, m_units)});
+    if (!written)
+        return Error{written.error()};
+    return written.value() ? int(ids.size()) : -1;
 }
 
 QList<std::pair<qint64, QString>> MainWindow::membersOf(qint64 orgId) const

@@ -24,6 +24,7 @@ class ActivityEditor;
 class AwardEditor;
 class DashboardPage;
 class HonorsPage;
+class ImportEditor;
 class Ledger;
 class MemberDetails;
 class MemberEditor;
@@ -33,6 +34,7 @@ class RemindersPage;
 class StatisticsPage;
 class RosterFilterProxy;
 class RosterModel;
+enum class ImportKind;
 
 // The one window: organization tree on the left, the pages in the middle, details on the right.
 class MainWindow : public QMainWindow {
@@ -59,6 +61,7 @@ public:
     ActivityEditor *activityEditor() const { return m_activityEditor; }
     MemberEditor *memberEditor() const { return m_memberEditor; }
     OrgEditor *orgEditor() const { return m_orgEditor; }
+    ImportEditor *importEditor() const { return m_importEditor; }
 
     // The editing commands of the menus, each asking what it needs in a dialog.
     void newMember();
@@ -75,6 +78,12 @@ public:
     void mergeOrganization();
     // Shows the member in the roster, selecting their branch in the tree.
     void goToMember(qint64 memberId);
+    // The import dialog for members, organizations or activities; path fills in its file.
+    void importFile(ImportKind kind, const QString &path = {});
+    // The roster as shown (scope, search, sort order) to an xlsx or CSV file the user names.
+    void exportRoster();
+    // Writes it to path (CSV when it ends in .csv): how many members, -1 when cancelled.
+    Result<int> exportRosterTo(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +121,7 @@ private:
     AwardEditor *m_awardEditor = nullptr; // edits the open ledger's awards
     MemberEditor *m_memberEditor = nullptr;
     OrgEditor *m_orgEditor = nullptr;
+    ImportEditor *m_importEditor = nullptr;
     QList<Organization> m_organizations;
     QHash<qint64, QString> m_orgNames; // as the tree names them
     QList<Unit> m_units;
@@ -125,9 +135,10 @@ private:
     bool m_activitiesStale = true;
     bool m_statisticsStale = true;
     QAction *m_historyAction = nullptr;
-    QList<QAction *> m_memberActions;       // need a member selected
-    QList<QAction *> m_organizationActions; // need an organization selected
-    QList<QAction *> m_ledgerActions;       // need a writable ledger
+    QAction *m_exportRosterAction = nullptr; // needs a ledger open
+    QList<QAction *> m_memberActions;        // need a member selected
+    QList<QAction *> m_organizationActions;  // need an organization selected
+    QList<QAction *> m_ledgerActions;        // need a writable ledger
     QUndoStack *m_undoStack = nullptr;
     OrgTreeModel *m_orgModel = nullptr;
     RosterModel *m_rosterModel = nullptr;

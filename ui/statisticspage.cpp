@@ -2,6 +2,7 @@
 
 #include "annualsummary.h"
 #include "ledger.h"
+#include "modelexport.h"
 #include "periodselector.h"
 #include "tablecopy.h"
 
@@ -9,11 +10,13 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -54,6 +57,10 @@ StatisticsPage::StatisticsPage(QWidget *parent)
     top->addWidget(m_heading);
     top->addStretch();
     top->addWidget(m_period);
+    auto *exportButton = new QPushButton(tr("Export to Excel..."), this);
+    exportButton->setObjectName(QStringLiteral("exportStatistics"));
+    connect(exportButton, &QPushButton::clicked, this, &StatisticsPage::chooseXlsx);
+    top->addWidget(exportButton);
 
     auto *grid = new QGridLayout;
     grid->addWidget(heading(tr("Activities by type"), this), 0, 0);
@@ -195,6 +202,29 @@ void StatisticsPage::saveSummary()
         return;
     }
     Q_EMIT message(tr("Saved the summary as %1").arg(path));
+}
+
+Result<bool> StatisticsPage::exportXlsx(const QString &path)
+{
+    return TableExport::write(this, path,
+                              {exportTableOf(*m_types, tr("Activities by type")),
+                               exportTableOf(*m_figures, tr("Service and participation")),
+                               exportTableOf(*m_shortfalls, tr("三会一课 shortfalls"))});
+}
+
+void StatisticsPage::chooseXlsx()
+{
+    if (!m_ledger)
+        return;
+    const QString path = TableExport::choosePath(
+        this, tr("Export to Excel"), QFileInfo(m_ledger->path()).absolutePath(),
+        tr("%1 statistics %2").arg(m_orgName, m_period->period().label()), false);
+    if (path.isEmpty())
+        return;
+    if (const auto saved = exportXlsx(path); !saved)
+        QMessageBox::warning(this, tr("Could not export"), saved.error());
+    else if (saved.value())
+        Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace PartyLedger

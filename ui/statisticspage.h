@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "statistics.h"
 
 #include <QWidget>
@@ -31,6 +32,8 @@ public:
     QStandardItemModel *figures() const { return m_figures; }
     QStandardItemModel *shortfalls() const { return m_shortfalls; }
     QString summary() const;
+    // The three tables as one workbook, a sheet each; false when the user cancelled.
+    Result<bool> exportXlsx(const QString &path);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -38,6 +41,7 @@ Q_SIGNALS:
 private:
     QTableView *addTable(QStandardItemModel *model, const QString &name);
     void saveSummary();
+    void chooseXlsx();
 
     const Ledger *m_ledger = nullptr;
     qint64 m_orgId = 0;
