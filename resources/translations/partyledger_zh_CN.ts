@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityImport</name>
+    <message>
+        <source>Activity type %1</source>
+        <translation>活动类型 %1</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>The organization is missing.</source>
+        <translation>缺少组织。</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 was founded on %3.</source>
+        <translation>%1 早于%2的成立日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is after %2 was dissolved on %3.</source>
+        <translation>%1 晚于%2的撤销日期 %3。</translation>
+    </message>
+    <message>
+        <source>The activity type is missing.</source>
+        <translation>缺少活动类型。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an activity type of the ledger; correct it, or let the import add it.</source>
+        <translation>“%1”不是台账中的活动类型；请更正，或让导入时新增该类型。</translation>
+    </message>
+    <message>
+        <source>%1 people is more than an activity can have.</source>
+        <translation>%1 人超出了一次活动可有的人数。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>解决问题件数</translation>
+    </message>
+    <message>
+        <source>Households helped</source>
+        <translation>帮扶户数</translation>
+    </message>
+    <message>
+        <source>Funds (yuan)</source>
+        <translation>帮扶资金（元）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose the row that holds the column titles.</source>
+        <translation>请选择列标题所在的行。</translation>
+    </message>
+    <message>
+        <source>Row %1 and the rows after it: %2</source>
+        <translation>第 %1 行及其后各行：%2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityVocabulary</name>
     <message>
         <source>monthly</source>
@@ -281,6 +372,10 @@
   partyledger stats FILE.pldb --org NAME_OR_ID --year Y [--quarter Q | --month M]
       [--today YYYY-MM-DD] [--json]  activities, service figures and the 三会一课 duties not met
   partyledger summary FILE.pldb --org NAME_OR_ID --year Y  the year's activities as a report paragraph
+  partyledger import members|organizations|activities FILE.pldb DATA.(xlsx|csv)
+      [--sheet NAME] [--dry-run] [--create-missing] [--json]  check a sheet and import it: all rows or none
+  partyledger export members FILE.pldb OUT.(xlsx|csv) [--org NAME_OR_ID] [--history]
+                                     write the roster for Excel
 Options:
   --language zh_CN|en                the language of the window for this run
   -h, --help                         show this help
@@ -300,11 +395,133 @@ Options:
   partyledger stats FILE.pldb --org NAME_OR_ID --year Y [--quarter Q | --month M]
       [--today YYYY-MM-DD] [--json]  活动统计、服务数据及未按要求开展的“三会一课”
   partyledger summary FILE.pldb --org NAME_OR_ID --year Y  以总结段落输出全年活动情况
+  partyledger import members|organizations|activities FILE.pldb DATA.(xlsx|csv)
+      [--sheet NAME] [--dry-run] [--create-missing] [--json]  检查表格并导入：要么全部导入，要么一行不写
+  partyledger export members FILE.pldb OUT.(xlsx|csv) [--org NAME_OR_ID] [--history]
+                                     导出花名册，供 Excel 使用
 选项：
   --language zh_CN|en                本次运行时窗口使用的语言
   -h, --help                         显示本帮助
   -v, --version                      显示版本号
 </translation>
+    </message>
+    <message>
+        <source>The file has no sheet named %1; its sheets are: %2.</source>
+        <translation>文件中没有名为“%1”的工作表；其中的工作表为：%2。</translation>
+    </message>
+    <message>
+        <source>The file holds no sheet.</source>
+        <translation>文件中没有任何工作表。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第%1行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is already in the ledger and is updated.</source>
+        <translation>第%1行：%2 已在台账中，将予以更新。</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %n with problems: nothing was written.</source>
+        <translation><numerusform>共%1行，其中%n处有问题：未写入任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 would be added, %3 updated. Nothing was written (dry run).</source>
+        <translation>已检查%1行：将新增%2条，更新%3条。试运行，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 rows imported: %2 added, %3 updated.</source>
+        <translation>已导入%1行：新增%2条，更新%3条。</translation>
+    </message>
+    <message>
+        <source>Check everything, write nothing.</source>
+        <translation>只检查，不写入。</translation>
+    </message>
+    <message>
+        <source>Create the branches (members) or activity types the ledger lacks.</source>
+        <translation>新建台账中没有的党支部（导入党员时）或活动类型（导入活动时）。</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook to read.</source>
+        <translation>要读取的工作表。</translation>
+    </message>
+    <message>
+        <source>import takes members, organizations or activities, not %1.</source>
+        <translation>import 后应为 members、organizations 或 activities，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: nothing can be imported into it.</source>
+        <translation>%1 只能读取，无法导入。</translation>
+    </message>
+    <message>
+        <source>Only this organization and those under it: its id, full name or short name.</source>
+        <translation>只导出该组织及其下属组织：填写编号、全称或简称。</translation>
+    </message>
+    <message>
+        <source>Include members off the roll (transferred out, deceased).</source>
+        <translation>包括已不在册的党员（转出、去世）。</translation>
+    </message>
+    <message>
+        <source>export takes members, not %1.</source>
+        <translation>export 后应为 members，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The file to write must end in .xlsx or .csv: %1.</source>
+        <translation>导出文件名须以 .xlsx 或 .csv 结尾：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members written to %1.</source>
+        <translation><numerusform>已将%n名党员导出到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>无法保存 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save %1. The disk may be full or the folder may not allow writing (%2).</source>
+        <translation>无法保存 %1。磁盘可能已满，或该文件夹不允许写入（%2）。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>导出已取消，未写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 is empty: it holds no table.</source>
+        <translation>%1 是空文件，其中没有表格。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table (CSV) file: it holds binary data or text in an unknown encoding. If it is a spreadsheet, open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>%1 不是文本表格（CSV）文件：其中是二进制数据，或是无法识别编码的文字。如果它是电子表格，请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -470,6 +687,63 @@ Options:
     <message>
         <source>ID number's check digit (its last character) should be %1, not %2; look for a mistyped digit.</source>
         <translation>身份证号的校验位（最后一位）应为%1，而不是%2，请检查是否有数字录错。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCells</name>
+    <message>
+        <source>“%1” is not a date; write it like 2021-07-01, 2021/7/1, 2021.07 or 2021年7月1日.</source>
+        <translation>“%1”不是日期；请写成 2021-07-01、2021/7/1、2021.07 或 2021年7月1日 的形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is only a year; give the month too, like %1.07.</source>
+        <translation>“%1”只有年份；请同时填写月份，如 %1.07。</translation>
+    </message>
+    <message>
+        <source>“%1” could be January or October: the cell is a number, which drops the 0 of .10. Format the column as text and type the date again, like 2021-10.</source>
+        <translation>“%1”可能是1月也可能是10月：该单元格是数字格式，会把 .10 末尾的 0 去掉。请把该列设为文本格式后重新输入日期，如 2021-10。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number; write digits only, like 12 or 1,200.</source>
+        <translation>“%1”不是整数；请只填数字，如 12 或 1,200。</translation>
+    </message>
+    <message>
+        <source>%1 is below zero; a count cannot be negative.</source>
+        <translation>%1 小于零；数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is below zero; an amount cannot be negative.</source>
+        <translation>%1 小于零；金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan; write it with at most two decimals, like 1234.50 or 1,234.5.</source>
+        <translation>“%1”不是以元为单位的金额；最多保留两位小数，如 1234.50 或 1,234.5。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours; write it like 2 or 1.5.</source>
+        <translation>“%1”不是小时数；请写成 2 或 1.5 这样的数字。</translation>
+    </message>
+    <message>
+        <source>%1 is below zero; hours cannot be negative.</source>
+        <translation>%1 小于零；时长不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>The sheet %1 has nothing in its first %2 rows; choose the sheet that holds the table.</source>
+        <translation>工作表“%1”的前 %2 行没有内容；请选择存放表格的工作表。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %1 rows of the sheet %2. The table needs a row of column titles such as %3.</source>
+        <translation>在工作表“%2”的前 %1 行中没有找到表头。表格需要有一行列标题，如 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消，未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1217,58 @@ Options:
         <source>activities are recorded for it</source>
         <translation>还有它的活动记录</translation>
     </message>
+    <message>
+        <source>The member %1 was not saved: members belong to a branch or Party group.</source>
+        <translation>党员%1未保存：党员应属于党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not save the Party post %1 of %2: %3</source>
+        <translation>无法保存%2的党内职务%1：%3</translation>
+    </message>
+    <message>
+        <source>Could not save the unit %1: %2</source>
+        <translation>无法保存单位%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save the members: %1</source>
+        <translation>无法保存党员：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the member %1: %2</source>
+        <translation>无法保存党员%1：%2</translation>
+    </message>
+    <message>
+        <source>The member %1 is no longer in the ledger; someone may have removed them.</source>
+        <translation>党员%1已不在台账中，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Could not save the transfer of %1: %2</source>
+        <translation>无法保存%1的组织关系转接：%2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>无法删除%1：%2</translation>
+    </message>
+    <message>
+        <source>the members</source>
+        <translation>这些党员</translation>
+    </message>
+    <message>
+        <source>the transfers</source>
+        <translation>这些组织关系转接记录</translation>
+    </message>
+    <message>
+        <source>the units</source>
+        <translation>这些单位</translation>
+    </message>
+    <message>
+        <source>the activities</source>
+        <translation>这些活动</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>
@@ -1001,6 +1327,146 @@ Options:
     <message>
         <source>%1 is damaged: the file is shorter than its header says (%2 of %3 bytes); it was probably cut off while copying. Open a backup instead.</source>
         <translation>%1 已损坏：文件比文件头记载的短（只有 %2 字节，应为 %3 字节），可能是复制时没有复制完整。请改为打开备份。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>Unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 the kind (党支部, 党小组), %2 its name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The ID number is stored as a number, which keeps only 15 digits, so its last digits are lost; format the column as text and type the ID numbers again.</source>
+        <translation>身份证号以数字格式保存，只保留15位有效数字，末几位已经丢失；请把该列设为文本格式后重新输入身份证号。</translation>
+    </message>
+    <message>
+        <source>The same ID number is on row %1 already; each member may appear once.</source>
+        <translation>第 %1 行已有相同的身份证号；每名党员只能出现一次。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender; write 男 or 女 (M or F).</source>
+        <translation>“%1”不是性别；请填写“男”或“女”（或 M、F）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; write 正式党员 or 预备党员.</source>
+        <translation>“%1”不是人员类别；请填写“正式党员”或“预备党员”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; write 在册, 流动, 离退休, 转出 or 去世.</source>
+        <translation>“%1”不是人员状态；请填写“在册”“流动”“离退休”“转出”或“去世”。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; members belong to a branch or Party group.</source>
+        <translation>%1是%2；党员应属于党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a branch of the ledger; correct the name, or let the import create the branch.</source>
+        <translation>“%1”不是台账中的党支部；请更正名称，或让导入时新建该支部。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Party posts</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist date</source>
+        <translation>确定为积极分子日期</translation>
+    </message>
+    <message>
+        <source>Candidate date</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Confirmation date</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>人员状态</translation>
+    </message>
+    <message>
+        <source>Choose the row that holds the column titles.</source>
+        <translation>请选择列标题所在的行。</translation>
+    </message>
+    <message>
+        <source>The organization chosen for the new branches is no longer in the ledger.</source>
+        <translation>为新支部选择的上级组织已不在台账中。</translation>
+    </message>
+    <message>
+        <source>New branches cannot be created under %1, which was dissolved on %2.</source>
+        <translation>不能在%1下新建支部，该组织已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>New branches cannot be created under %1: a %2 holds no branches or Party groups.</source>
+        <translation>不能在%1下新建支部：%2下不设党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>Branch changed by an import</source>
+        <translation>导入时变更所在支部</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1643,90 @@ Options:
     </message>
 </context>
 <context>
+    <name>OrgImport</name>
+    <message>
+        <source>The organization's full name is missing.</source>
+        <translation>缺少组织全称。</translation>
+    </message>
+    <message>
+        <source>The kind is missing; write 党委, 党总支, 党支部, 临时党支部 or 党小组.</source>
+        <translation>缺少组织类别；请填写“党委”“党总支”“党支部”“临时党支部”或“党小组”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of organization; write 党委, 党总支, 党支部, 临时党支部 or 党小组.</source>
+        <translation>“%1”不是组织类别；请填写“党委”“党总支”“党支部”“临时党支部”或“党小组”。</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>The same organization is on row %1 already.</source>
+        <translation>第 %1 行已有同一组织。</translation>
+    </message>
+    <message>
+        <source>Following the parents from this row leads back to it; one of them must be in the ledger or at the top.</source>
+        <translation>沿本行的上级组织逐级查找又回到了本行；其中须有一个组织已在台账中或为最上级。</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of %2 rows of the sheet; write the full name of the parent.</source>
+        <translation>表格中有 %2 行名为“%1”；请填写上级组织的全称。</translation>
+    </message>
+    <message>
+        <source>The parent “%1” is neither in the ledger nor in the sheet.</source>
+        <translation>上级组织“%1”既不在台账中，也不在表格中。</translation>
+    </message>
+    <message>
+        <source>%1 was dissolved on %2; nothing new can be placed under it.</source>
+        <translation>%1已于 %2 撤销，不能在其下新增组织。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be placed under %2, a %3.</source>
+        <extracomment>%1 and %3 kinds of organization (党支部, 党委), %2 the parent's name</extracomment>
+        <translation>%1不能设在%2（%3）之下。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be at the top of the tree; name its parent.</source>
+        <translation>%1不能作为最上级组织；请填写其上级组织。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Parent organization</source>
+        <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>组织类别</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Choose the row that holds the column titles.</source>
+        <translation>请选择列标题所在的行。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrgKinds</name>
     <message>
         <source>Committee</source>
@@ -1197,6 +1747,17 @@ Options:
     <message>
         <source>Party group</source>
         <translation>党小组</translation>
+    </message>
+</context>
+<context>
+    <name>OrgNames</name>
+    <message>
+        <source>“%1” is not an organization of the ledger.</source>
+        <translation>“%1”不是台账中的组织。</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of %2 organizations; write the full name of the one you mean.</source>
+        <translation>有 %2 个组织名为“%1”；请填写所指组织的全称。</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2187,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>PartyLedger::ColumnMappingModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Column title</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第%1行</translation>
+    </message>
+</context>
+<context>
     <name>PartyLedger::DashboardPage</name>
     <message>
         <source>Members by organization</source>
@@ -1867,6 +2447,10 @@ Options:
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other organizations</source>
+        <translation><numerusform>其余%n个组织</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2784,327 @@ Print it anyway?</source>
     <message>
         <source>Subheading: the award's title</source>
         <translation>副标题：表彰名称</translation>
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>导出到 Excel...</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::ImportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check the sheet before importing it.</source>
+        <translation>请先检查表格再导入。</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>导入党员</translation>
+    </message>
+    <message>
+        <source>Import Organizations</source>
+        <translation>导入党组织</translation>
+    </message>
+    <message>
+        <source>Import Activities</source>
+        <translation>导入活动</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook (.xlsx) or CSV file that holds the member roster (花名册). Members already in the ledger, found by their ID number, are updated; the others are added.</source>
+        <translation>请选择党员花名册所在的 Excel 工作簿（.xlsx）或 CSV 文件。按身份证号已在台账中的党员将被更新，其余的新增。</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook (.xlsx) or CSV file that lists the Party organizations, each with its parent. Organizations already in the ledger are left as they are.</source>
+        <translation>请选择列有党组织（及其上级组织）的 Excel 工作簿（.xlsx）或 CSV 文件。台账中已有的组织保持不变。</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook (.xlsx) or CSV file that lists the activities, one a row, with the organization that held them.</source>
+        <translation>请选择列有活动记录的 Excel 工作簿（.xlsx）或 CSV 文件，每行一项活动，并注明开展活动的党组织。</translation>
+    </message>
+    <message>
+        <source>The path of an .xlsx or .csv file</source>
+        <translation>.xlsx 或 .csv 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Columns recognized by their titles: %1.</source>
+        <translation>可按列标题识别的列：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the ledger until you press Import on the last page; Cancel leaves it as it was.</source>
+        <translation>在最后一页按“导入”之前不会写入台账；按“取消”则台账保持原样。</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. Choose the one to import; the first with recognized column titles is chosen.</source>
+        <translation>工作簿中有多个工作表，请选择要导入的一个；默认选中第一个能识别列标题的工作表。</translation>
+    </message>
+    <message>
+        <source>Columns set to “%1” are left out. A field can feed from one column only: choosing it for a column takes it from the column that had it.</source>
+        <translation>设为“%1”的列不导入。每个字段只能对应一列：为某列选择一个字段时，原先对应该字段的列将改为不导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Create them as new branches under:</source>
+        <translation>新建为以下组织的下级支部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as problems, to correct the names in the file</source>
+        <translation>作为问题列出，到文件中更正名称(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add them to the list of activity types</source>
+        <translation>添加到活动类型列表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems as CSV...</source>
+        <translation>问题另存为 CSV(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Read the File Again</source>
+        <translation>重新读取文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>After correcting the file: read it and check every row again</source>
+        <translation>更正文件后：重新读取并逐行检查</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected problems for Excel.</source>
+        <translation>按 Ctrl+C 可复制选中的问题，粘贴到 Excel。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation>“编辑 &gt; 撤销”（Ctrl+Z）可一步撤回整个导入。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.xls);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet to import.</source>
+        <translation>%1 中没有可导入的工作表。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation><numerusform>%1（%n 行）</numerusform></translation>
+    </message>
+    <message>
+        <source> — no recognized column titles</source>
+        <translation> — 未识别到列标题</translation>
+    </message>
+    <message>
+        <source>No column titles found</source>
+        <translation>未找到列标题</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: %3</source>
+        <translation>%1，工作表“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2: the column titles are in row %3, the data begin in row %4. Check what each column holds; the first rows are shown to help.</source>
+        <translation>%2 的工作表“%1”：列标题在第%3行，数据从第%4行开始。请核对每列的内容，右侧列出前几行供参考。</translation>
+    </message>
+    <message>
+        <source>Checking the rows of “%1”...</source>
+        <translation>正在检查“%1”的各行...</translation>
+    </message>
+    <message>
+        <source>Could not check the sheet</source>
+        <translation>无法检查表格</translation>
+    </message>
+    <message>
+        <source>Branch named in the sheet</source>
+        <translation>表中的支部名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rows that use it</source>
+        <translation>所在行</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n in all</source>
+        <translation><numerusform>……共 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch name(s) in the sheet are not in the ledger. They may be misspelled (correct the file), or branches the ledger does not have yet.</source>
+        <translation><numerusform>表中有 %n 个支部名称不在台账中。可能是写错了（请更正文件），也可能是台账中尚未建立的支部。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity type(s) in the sheet are not in the ledger's list of types.</source>
+        <translation><numerusform>表中有 %n 个活动类型不在台账的活动类型列表中。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) read</source>
+        <translation><numerusform>读取 %n 行数据</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation><numerusform>新增 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation><numerusform>更新 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the ledger, unchanged</source>
+        <translation><numerusform>%n 条已在台账中，无变化</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>问题 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Also created: %1.</source>
+        <translation>同时新建：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1（第%2行）</translation>
+    </message>
+    <message>
+        <source>Already in the ledger, to be updated: %1.</source>
+        <translation>已在台账中、将更新：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while there are problems. Correct them in the file and press “Read the File Again”, or go Back to change the columns. Nothing has been written.</source>
+        <translation>存在问题时不能导入。请在文件中更正后按“重新读取文件”，或返回上一步修改列的对应关系。目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is in the ledger already.</source>
+        <translation>没有需要导入的内容：每一行都已在台账中。</translation>
+    </message>
+    <message>
+        <source>No problems found. Nothing has been written yet: Import writes it all as one step, which Edit &gt; Undo takes back.</source>
+        <translation>未发现问题。目前尚未写入：按“导入”将一次性写入，可用“编辑 &gt; 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cancelled; the problems were not saved.</source>
+        <translation>已取消，问题清单未保存。</translation>
+    </message>
+    <message>
+        <source>Save the Problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the problems</source>
+        <translation>无法保存问题清单</translation>
+    </message>
+    <message>
+        <source>The problems were saved as %1.</source>
+        <translation>问题清单已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>正在导入...</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new member(s)</source>
+        <translation><numerusform>已导入 %n 名新党员</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n member(s) updated</source>
+        <translation><numerusform>，更新 %n 名党员</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new organization(s)</source>
+        <translation><numerusform>已导入 %n 个新党组织</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n activity record(s)</source>
+        <translation><numerusform>已导入 %n 条活动记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::ImportEditor</name>
+    <message numerus="yes">
+        <source>Import %n member(s)</source>
+        <translation><numerusform>导入 %n 名党员</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n organization(s)</source>
+        <translation><numerusform>导入 %n 个组织</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n activity record(s)</source>
+        <translation><numerusform>导入 %n 条活动记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartyLedger::ImportProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3472,54 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>Dashboard</source>
         <translation>看板</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Members from Excel/CSV...</source>
+        <translation>从 Excel/CSV 导入党员(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations from Excel/CSV...</source>
+        <translation>从 Excel/CSV 导入党组织(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Activities from Excel/CSV...</source>
+        <translation>从 Excel/CSV 导入活动(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Roster...</source>
+        <translation>导出花名册(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>The members the roster shows, in its order, to an Excel workbook or CSV file</source>
+        <translation>将花名册当前显示的党员按显示顺序导出为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export the Roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>%1 roster</source>
+        <translation>%1花名册</translation>
+    </message>
+    <message>
+        <source>Could not export the roster</source>
+        <translation>无法导出花名册</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>导出已取消，未保存任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation><numerusform>已将 %n 名党员导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>没有打开的台账。</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +4145,26 @@ Edit &gt; Undo brings them back.</source>
         <source>Saved the summary as %1</source>
         <translation>小结已保存为%1</translation>
     </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>导出到 Excel...</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>%1 statistics %2</source>
+        <translation>%1统计 %2</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::TransferDialog</name>
@@ -3291,6 +4264,17 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>The ID number is missing.</source>
         <translation>缺少身份证号。</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4391,189 @@ Edit &gt; Undo brings them back.</source>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>正在保存 %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNames</name>
+    <message>
+        <source>“%1” is not a unit of the ledger.</source>
+        <translation>“%1”不是台账中的单位。</translation>
+    </message>
+    <message>
+        <source>“%1” is the short name of %2 units; write the full name of the one you mean.</source>
+        <translation>有 %2 个单位简称为“%1”；请填写所指单位的全称。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>导出已取消，未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1. The disk may be full or the folder may not allow writing (%2).</source>
+        <translation>无法保存 %1。磁盘可能已满，或该文件夹不允许写入（%2）。</translation>
+    </message>
+    <message>
+        <source>Sheet%1</source>
+        <translation>Sheet%1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>无法保存 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the sheet %2 has %3 rows and %4 columns; an Excel sheet holds at most %5 rows below the header and %6 columns.</source>
+        <translation>无法保存 %1：工作表 %2 有 %3 行、%4 列，而 Excel 工作表除表头外最多只能容纳 %5 行、%6 列。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the cell in row %2 under "%3" on sheet %4 holds more than the %5 characters an Excel cell can.</source>
+        <translation>无法保存 %1：工作表 %4 第 %2 行“%3”列的单元格超过了 Excel 单元格最多容纳的 %5 个字符。</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>压缩错误 %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: it is not a complete Excel workbook, perhaps it was cut off while copying. Open it in Excel or WPS and save it again, or use a backup.</source>
+        <translation>%1 已损坏：它不是完整的 Excel 工作簿，可能在复制时被截断。请用 Excel 或 WPS 打开后重新保存，或改用备份。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” cannot be read (line %3: %4). Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：无法读取工作表“%2”（第 %3 行：%4）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read (line %3: %4). Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：无法读取其中的部件 %2（第 %3 行：%4）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 was not read: it unpacks to more than %2 MB, far more than any real workbook. It may be a file made to exhaust the computer's memory (a "zip bomb").</source>
+        <translation>未读取 %1：它解压后超过 %2 MB，远超任何真实的工作簿，可能是故意耗尽电脑内存的文件（“压缩炸弹”）。</translation>
+    </message>
+    <message>
+        <source>%1 was not read: its part %2 unpacks to more than %3 times its packed size, which no spreadsheet program writes. It may be a file made to exhaust the computer's memory (a "zip bomb").</source>
+        <translation>未读取 %1：其中的部件 %2 解压后超过压缩大小的 %3 倍，电子表格软件不会这样保存，可能是故意耗尽电脑内存的文件（“压缩炸弹”）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” names a cell %3 that cannot exist.</source>
+        <translation>%1 已损坏：工作表“%2”中出现了不可能存在的单元格 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” has more than %3 columns.</source>
+        <translation>%1 已损坏：工作表“%2”超过 %3 列。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” refers to text that the workbook does not hold.</source>
+        <translation>%1 已损坏：工作表“%2”引用了工作簿中不存在的文字。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” has a row numbered %3 out of order.</source>
+        <translation>%1 已损坏：工作表“%2”中第 %3 行的行号顺序错乱。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or WPS, remove the password, save it and import it again.</source>
+        <translation>%1 设置了密码保护。请用 Excel 或 WPS 打开，取消密码后保存，再重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it is a zip archive without a workbook inside.</source>
+        <translation>%1 不是 Excel 工作簿：它是压缩包，里面没有工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” is missing from it. Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：缺少工作表“%2”。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook (.xls), which PartyLedger cannot read. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>%1 是旧版 Excel 97-2003 工作簿（.xls），本软件无法读取。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <source>the part ends inside &lt;%1&gt;</source>
+        <translation>该部分在 &lt;%1&gt; 内意外结束</translation>
+    </message>
+    <message>
+        <source>the part holds no element</source>
+        <translation>该部分没有任何元素</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外有文字</translation>
+    </message>
+    <message>
+        <source>a tag is not closed</source>
+        <translation>有标记未闭合</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which workbooks never hold</source>
+        <translation>含有文档类型声明（工作簿中不会有）</translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation>有标记缺少名称</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>出现第二个根元素</translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation>有属性缺少取值</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; where &lt;%2&gt; should end</source>
+        <translation>应结束 &lt;%2&gt; 处出现了 &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>an unknown entity</source>
+        <translation>有无法识别的实体</translation>
     </message>
 </context>
 <context>
