@@ -29,7 +29,24 @@ std::optional<QDate> DateInput::parse(const QString &given)
 
 QString DateInput::format(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    // Written out by hand: QDate::toString goes through a general formatter that shows in bulk
+    // writes and reads (8% of generating 100,000 members; thousands of dates in a sheet).
+    const int y = date.year(), m = date.month(), d = date.day();
+    if (y < 1 || y > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 } // namespace PartyLedger

@@ -13,7 +13,8 @@ namespace PartyLedger {
 struct DateInput {
     // An empty text is a null date; text that is no date at all gives nullopt.
     static std::optional<QDate> parse(const QString &text);
-    // How the program writes a date back into a field.
+    // How the program writes a date back into a field, and into the ledger: yyyy-MM-dd, empty
+    // for a null date.
     static QString format(QDate date);
 };
 

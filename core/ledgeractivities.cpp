@@ -26,11 +26,6 @@ using namespace SqlValues;
 
 namespace {
 
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 // An organization's place and life, for checking activities.
 struct OrgLife {
     qint64 parentId = 0;
@@ -382,13 +377,13 @@ Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
             if (life == lives->cend())
                 return Error{refused.arg(tr("its organization is not in the ledger."))};
             if (life->founded.isValid() && a.date < life->founded)
-                return Error{refused.arg(
-                    tr("its date %1 is before %2 was founded on %3.")
-                        .arg(isoDate(a.date), nameOf(a.orgId), isoDate(life->founded)))};
+                return Error{refused.arg(tr("its date %1 is before %2 was founded on %3.")
+                                             .arg(DateInput::format(a.date), nameOf(a.orgId),
+                                                  DateInput::format(life->founded)))};
             if (life->dissolved.isValid() && a.date > life->dissolved)
-                return Error{refused.arg(
-                    tr("its date %1 is after %2 was dissolved on %3.")
-                        .arg(isoDate(a.date), nameOf(a.orgId), isoDate(life->dissolved)))};
+                return Error{refused.arg(tr("its date %1 is after %2 was dissolved on %3.")
+                                             .arg(DateInput::format(a.date), nameOf(a.orgId),
+                                                  DateInput::format(life->dissolved)))};
             if (!types.contains(a.typeId))
                 return Error{refused.arg(tr("its type is not in the ledger."))};
             for (qint64 memberId : a.participants) {
@@ -405,10 +400,10 @@ Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
                 if (then <= 0)
                     return Error{refused.arg(tr("%1 was not a member of any organization in the "
                                                 "ledger on %2.")
-                                                 .arg(name, isoDate(a.date)))};
-                return Error{
-                    refused.arg(tr("on %2, %1 belonged to %3, which is not part of %4.")
-                                    .arg(name, isoDate(a.date), nameOf(then), nameOf(a.orgId)))};
+                                                 .arg(name, DateInput::format(a.date)))};
+                return Error{refused.arg(
+                    tr("on %2, %1 belonged to %3, which is not part of %4.")
+                        .arg(name, DateInput::format(a.date), nameOf(then), nameOf(a.orgId)))};
             }
         }
 
@@ -455,7 +450,7 @@ Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
             insert.bind(12, a.note);
             if (!insert.run())
                 return Error{tr("Could not save the activity of %1: %2")
-                                 .arg(isoDate(a.date), insert.error())};
+                                 .arg(DateInput::format(a.date), insert.error())};
             ids[i] = insert.lastInsertId();
             for (qint64 memberId : a.participants)
                 listed.emplace_back(memberId, ids[i]);
@@ -553,8 +548,8 @@ Result<QList<Activity>> Ledger::activities(qint64 rootOrgId, const Period &perio
     if (!period.isValid())
         return Error{tr("Could not read the activities: the period has no valid first and last "
                         "day.")};
-    const QString first = isoDate(period.first);
-    const QString last = isoDate(period.last);
+    const QString first = DateInput::format(period.first);
+    const QString last = DateInput::format(period.last);
     const bool whole = rootOrgId <= 0;
     // Two statements however many activities: the records, then every participant of them.
     SqliteStatement rows(

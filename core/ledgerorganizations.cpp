@@ -16,10 +16,6 @@ using namespace SqlValues;
 // UNION, not UNION ALL: a damaged file with a loop of parents still ends.
 
 namespace {
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
 
 bool isBranch(const Organization &org)
 {
@@ -35,7 +31,7 @@ Result<void> checkReceiver(const Organization &to, const QString &fromName)
                          .arg(fromName, to.displayName(), OrgKinds::label(to.kind))};
     if (to.isDissolved())
         return Error{Ledger::tr("The members of %1 cannot move to %2, which was dissolved on %3.")
-                         .arg(fromName, to.displayName(), isoDate(to.dissolved))};
+                         .arg(fromName, to.displayName(), DateInput::format(to.dissolved))};
     return {};
 }
 
@@ -43,8 +39,9 @@ Result<void> checkReceiver(const Organization &to, const QString &fromName)
 Result<void> checkDissolvable(const Organization &org, QDate date)
 {
     if (org.founded.isValid() && date < org.founded)
-        return Error{Ledger::tr("%1 cannot be dissolved on %2: it was founded on %3.")
-                         .arg(org.displayName(), isoDate(date), isoDate(org.founded))};
+        return Error{
+            Ledger::tr("%1 cannot be dissolved on %2: it was founded on %3.")
+                .arg(org.displayName(), DateInput::format(date), DateInput::format(org.founded))};
     return {};
 }
 
@@ -133,9 +130,9 @@ Result<void> Ledger::checkPlace(const Organization &org, qint64 parentId) const
                          .arg(org.displayName(), parent->displayName(), OrgKinds::label(org.kind),
                               OrgKinds::label(parent->kind))};
     if (parent->isDissolved() && !org.isDissolved())
-        return Error{
-            tr("%1 cannot be placed under %2, which was dissolved on %3.")
-                .arg(org.displayName(), parent->displayName(), isoDate(parent->dissolved))};
+        return Error{tr("%1 cannot be placed under %2, which was dissolved on %3.")
+                         .arg(org.displayName(), parent->displayName(),
+                              DateInput::format(parent->dissolved))};
     return {};
 }
 
@@ -149,9 +146,10 @@ Result<void> Ledger::updateOrganization(const Organization &org)
         if (org.fullName.trimmed().isEmpty())
             return Error{tr("%1 was not saved: the full name cannot be empty.").arg(name)};
         if (org.founded.isValid() && org.dissolved.isValid() && org.dissolved < org.founded)
-            return Error{tr("%1 was not saved: it cannot be dissolved (%2) before it was founded "
-                            "(%3).")
-                             .arg(name, isoDate(org.dissolved), isoDate(org.founded))};
+            return Error{
+                tr("%1 was not saved: it cannot be dissolved (%2) before it was founded "
+                   "(%3).")
+                    .arg(name, DateInput::format(org.dissolved), DateInput::format(org.founded))};
         const QString kind = OrgKinds::label(org.kind);
         if (org.kind != before->kind) {
             // The new kind must fit where the organization stands and what stands under it.
@@ -219,13 +217,15 @@ Result<void> Ledger::updateOrganization(const Organization &org)
             const QDate first = dateFrom(span->value(0));
             const QDate last = dateFrom(span->value(1));
             if (org.founded.isValid() && org.founded > first)
-                return Error{tr("%1 was not saved: an activity of %2 is recorded for it, before "
-                                "the founding date %3.")
-                                 .arg(name, isoDate(first), isoDate(org.founded))};
+                return Error{
+                    tr("%1 was not saved: an activity of %2 is recorded for it, before "
+                       "the founding date %3.")
+                        .arg(name, DateInput::format(first), DateInput::format(org.founded))};
             if (org.dissolved.isValid() && org.dissolved < last)
-                return Error{tr("%1 was not saved: an activity of %2 is recorded for it, after "
-                                "the dissolving date %3.")
-                                 .arg(name, isoDate(last), isoDate(org.dissolved))};
+                return Error{
+                    tr("%1 was not saved: an activity of %2 is recorded for it, after "
+                       "the dissolving date %3.")
+                        .arg(name, DateInput::format(last), DateInput::format(org.dissolved))};
         }
         return run(QStringLiteral("UPDATE organizations SET kind = ?, full_name = ?, short_name = "
                                   "?, unit_id = ?, founded = ?, dissolved = ?, is_retiree = ?, "
@@ -341,7 +341,8 @@ Result<QList<qint64>> Ledger::dissolveOrganization(qint64 orgId, QDate date, qin
         if (!date.isValid())
             return Error{tr("Give the date %1 is dissolved on.").arg(name)};
         if (org->isDissolved())
-            return Error{tr("%1 was already dissolved on %2.").arg(name, isoDate(org->dissolved))};
+            return Error{
+                tr("%1 was already dissolved on %2.").arg(name, DateInput::format(org->dissolved))};
         auto subtree =
             idsOf(select(QStringLiteral(PARTYLEDGER_SUBTREE "SELECT id FROM subtree"), {orgId}));
         if (!subtree)
@@ -421,7 +422,8 @@ Result<QList<qint64>> Ledger::mergeBranches(qint64 fromId, qint64 intoId, QDate 
                                  .arg(org.displayName(), OrgKinds::label(org.kind))};
         }
         if (from->isDissolved())
-            return Error{tr("%1 was already dissolved on %2.").arg(name, isoDate(from->dissolved))};
+            return Error{tr("%1 was already dissolved on %2.")
+                             .arg(name, DateInput::format(from->dissolved))};
         if (auto fits = checkReceiver(into.value(), name); !fits)
             return fits;
         if (!date.isValid())

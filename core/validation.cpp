@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "dateinput.h"
 #include "idnumber.h"
 
 #include <array>
@@ -13,11 +14,6 @@ constexpr int MinJoinAge = 18;
 constexpr int LastYearWithoutConfirmation = 1990;
 constexpr qsizetype MinPhoneLength = 7;
 constexpr qsizetype MaxPhoneLength = 20;
-
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
 
 struct DatedStep {
     const char *field;
@@ -97,7 +93,8 @@ QList<FieldProblem> MemberValidator::validate(const Member &member, QDate today)
             if (member.birthDate.isValid() && member.birthDate != id->birthDate)
                 add("birthDate",
                     tr("Birth date %1 differs from the birth date %2 in the ID number.")
-                        .arg(isoDate(member.birthDate), isoDate(id->birthDate)));
+                        .arg(DateInput::format(member.birthDate),
+                             DateInput::format(id->birthDate)));
             if (member.gender == Gender::Male && id->gender == Gender::Female)
                 add("gender", tr("Gender is male, but the ID number is a woman's."));
             else if (member.gender == Gender::Female && id->gender == Gender::Male)
@@ -125,7 +122,7 @@ QList<FieldProblem> MemberValidator::validate(const Member &member, QDate today)
         if (step.date > today) {
             //: %1 a field label such as "Join date", %2 the date
             add(step.field,
-                tr("%1 %2 is in the future.").arg(fieldLabel(field), isoDate(step.date)));
+                tr("%1 %2 is in the future.").arg(fieldLabel(field), DateInput::format(step.date)));
         }
         if (previous) {
             const QString previousField = QString::fromLatin1(previous->field);
@@ -134,14 +131,16 @@ QList<FieldProblem> MemberValidator::validate(const Member &member, QDate today)
                 field == QLatin1String("confirmDate") && previousField == QLatin1String("joinDate");
             if (sameDayAllowed && step.date < previous->date) {
                 //: %1 a field label, %2 its date, %3 "join date" as a noun, %4 its date
-                add(step.field, tr("%1 %2 must not be before the %3 %4.")
-                                    .arg(fieldLabel(field), isoDate(step.date),
-                                         fieldNoun(previousField), isoDate(previous->date)));
+                add(step.field,
+                    tr("%1 %2 must not be before the %3 %4.")
+                        .arg(fieldLabel(field), DateInput::format(step.date),
+                             fieldNoun(previousField), DateInput::format(previous->date)));
             } else if (!sameDayAllowed && step.date <= previous->date) {
                 //: %1 a field label, %2 its date, %3 "birth date" etc. as a noun, %4 its date
-                add(step.field, tr("%1 %2 must be after the %3 %4.")
-                                    .arg(fieldLabel(field), isoDate(step.date),
-                                         fieldNoun(previousField), isoDate(previous->date)));
+                add(step.field,
+                    tr("%1 %2 must be after the %3 %4.")
+                        .arg(fieldLabel(field), DateInput::format(step.date),
+                             fieldNoun(previousField), DateInput::format(previous->date)));
             }
         }
         previous = &step;
@@ -151,14 +150,15 @@ QList<FieldProblem> MemberValidator::validate(const Member &member, QDate today)
         add("joinDate", tr("Join date is required."));
     } else if (member.birthDate.isValid() && member.joinDate > member.birthDate &&
                member.ageOn(member.joinDate) < MinJoinAge) {
-        add("joinDate", tr("Join date %1 is before the member turned 18 (birth date %2).")
-                            .arg(isoDate(member.joinDate), isoDate(member.birthDate)));
+        add("joinDate",
+            tr("Join date %1 is before the member turned 18 (birth date %2).")
+                .arg(DateInput::format(member.joinDate), DateInput::format(member.birthDate)));
     }
 
     if (member.category == MemberCategory::Probationary && member.confirmDate.isValid()) {
         add("category", tr("Category is probationary, but the confirmation date %1 is set: a "
                            "confirmed member is a full member.")
-                            .arg(isoDate(member.confirmDate)));
+                            .arg(DateInput::format(member.confirmDate)));
     }
     // Records of members who joined before 1991 often lack the confirmation date; accept that.
     if (member.category == MemberCategory::Full && member.joinDate.isValid() &&

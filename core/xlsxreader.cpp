@@ -1,5 +1,7 @@
 #include "xlsxreader.h"
 
+#include "dateinput.h"
+
 #include "xmlscanner.h"
 
 #include <QFile>
@@ -199,28 +201,6 @@ bool readRichText(XmlScanner &xml, QByteArray &out)
         }
     }
     return true;
-}
-
-// yyyy-MM-dd without QDate::toString, which goes through printf: large sheets hold hundreds of
-// thousands of dates.
-QString isoDate(QDate date)
-{
-    const int year = date.year();
-    if (year < 1 || year > 9999)
-        return date.toString(Qt::ISODate);
-    const int month = date.month();
-    const int day = date.day();
-    const char16_t text[10] = {char16_t(u'0' + year / 1000),
-                               char16_t(u'0' + year / 100 % 10),
-                               char16_t(u'0' + year / 10 % 10),
-                               char16_t(u'0' + year % 10),
-                               u'-',
-                               char16_t(u'0' + month / 10),
-                               char16_t(u'0' + month % 10),
-                               u'-',
-                               char16_t(u'0' + day / 10),
-                               char16_t(u'0' + day % 10)};
-    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString cellText(QByteArrayView utf8)
@@ -506,7 +486,7 @@ SheetCell WorkbookReader::numberCell(double number, qint64 style) const
         if (const std::optional<QDate> date = XlsxReader::dateFromSerial(number, m_date1904)) {
             cell.kind = SheetCell::Kind::Date;
             cell.date = *date;
-            cell.text = isoDate(*date);
+            cell.text = DateInput::format(*date);
             return cell;
         }
         if (!m_date1904 && std::floor(number) == 60) {
@@ -598,7 +578,7 @@ Result<void> WorkbookReader::readCell(XmlScanner &xml, Sheet &sheet, int *column
             cell.kind = SheetCell::Kind::Date;
             cell.date = date;
             cell.number = double(serialFromDate(date, m_date1904));
-            cell.text = isoDate(date);
+            cell.text = DateInput::format(date);
         } else {
             cell.kind = SheetCell::Kind::Text;
             cell.text = cellText(scratch);
