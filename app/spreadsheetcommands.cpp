@@ -25,33 +25,37 @@ using namespace CommandLineSupport;
 
 namespace {
 
+// A sheet and the columns the importer found in it.
+template <typename Mapping> struct ChosenSheet {
+    Sheet sheet;
+    Mapping mapping;
+};
+
 // The sheet --sheet names, else the first whose header the importer recognizes; otherwise the
-// first sheet's reason, which says what headers were looked for.
+// (first) sheet's reason, which says what headers were looked for.
 template <typename Detect>
-Result<Sheet> chooseSheet(const Workbook &workbook, const QString &named, Detect detect)
+auto chooseSheet(const Workbook &workbook, const QString &named, Detect detect)
+    -> Result<ChosenSheet<std::decay_t<decltype(detect(Sheet()).value())>>>
 {
-    if (!named.isEmpty()) {
-        for (const Sheet &sheet : workbook.sheets) {
-            if (sheet.name == named)
-                return sheet;
-        }
-        QStringList names;
-        for (const Sheet &sheet : workbook.sheets)
-            names.append(sheet.name);
-        return Error{CommandLine::tr("The file has no sheet named %1; its sheets are: %2.")
-                         .arg(named, names.join(QStringLiteral(", ")))};
-    }
     QString firstReason;
     for (const Sheet &sheet : workbook.sheets) {
-        const auto mapping = detect(sheet);
+        if (!named.isEmpty() && sheet.name != named)
+            continue;
+        auto mapping = detect(sheet);
         if (mapping)
-            return sheet;
+            return ChosenSheet<std::decay_t<decltype(mapping.value())>>{sheet, mapping.value()};
         if (firstReason.isEmpty())
             firstReason = mapping.error();
     }
-    if (firstReason.isEmpty())
-        firstReason = CommandLine::tr("The file holds no sheet.");
-    return Error{firstReason};
+    if (!firstReason.isEmpty())
+        return Error{firstReason};
+    if (named.isEmpty())
+        return Error{CommandLine::tr("The file holds no sheet.")};
+    QStringList names;
+    for (const Sheet &sheet : workbook.sheets)
+        names.append(sheet.name);
+    return Error{CommandLine::tr("The file has no sheet named %1; its sheets are: %2.")
+                     .arg(named, names.join(QStringLiteral(", ")))};
 }
 
 void printReport(const ImportReport &report, bool dryRun)
@@ -154,15 +158,14 @@ int importData(const QStringList &arguments)
             options.createMissingUnder = parent.value();
         }
         report = run(
-            MemberImport::plan(ledger, sheet.value(), MemberImport::detect(sheet.value()).value(),
-                               options),
+            MemberImport::plan(ledger, sheet->sheet, sheet->mapping, options),
             [](Ledger &into, MemberImportPlan &plan) { return MemberImport::apply(into, plan); });
     } else if (kind == QLatin1String("organizations")) {
         const auto sheet = chooseSheet(workbook.value(), named, &OrgImport::detect);
         if (!sheet)
             return fail(sheet.error());
         report =
-            run(OrgImport::plan(ledger, sheet.value(), OrgImport::detect(sheet.value()).value()),
+            run(OrgImport::plan(ledger, sheet->sheet, sheet->mapping),
                 [](Ledger &into, OrgImportPlan &plan) { return OrgImport::apply(into, plan); });
     } else {
         const auto sheet = chooseSheet(workbook.value(), named, &ActivityImport::detect);
@@ -170,8 +173,7 @@ int importData(const QStringList &arguments)
             return fail(sheet.error());
         ActivityImportOptions options;
         options.createMissingTypes = parser.isSet(createMissing);
-        report = run(ActivityImport::plan(ledger, sheet.value(),
-                                          ActivityImport::detect(sheet.value()).value(), options),
+        report = run(ActivityImport::plan(ledger, sheet->sheet, sheet->mapping, options),
                      [](Ledger &into, ActivityImportPlan &plan) {
                          return ActivityImport::apply(into, plan);
                      });
