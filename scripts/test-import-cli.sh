@@ -99,6 +99,13 @@ status=0
 [[ -s broken.txt ]] || fail "a broken xlsx gave no message"
 [[ $(digest demo.pldb) == "$sealed" ]] || fail "a broken xlsx changed the ledger"
 
+# A sheet named with --sheet that has no header row: a message, exit 2, nothing changed.
+printf '1,2\n3,4\n' >nohead.csv
+status=0
+"$partyledger" import members demo.pldb nohead.csv --sheet nohead 2>nohead.txt || status=$?
+[[ $status == 2 && -s nohead.txt ]] || fail "a sheet without a header exited $status"
+[[ $(digest demo.pldb) == "$sealed" ]] || fail "a sheet without a header changed the ledger"
+
 if ((failures > 0)); then
     exit 1
 fi
