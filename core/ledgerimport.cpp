@@ -87,12 +87,15 @@ Result<QHash<qint64, bool>> memberHolders(const QSqlDatabase &db)
 
 // The checks addMember makes, for one member of a batch; empty when it may be written. `today`
 // is asked once per batch: QDate::currentDate reads the time zone each time.
-QString refusal(const Member &member, const QHash<qint64, bool> &holders, QDate today)
+QString refusal(const Member &member, const QHash<qint64, bool> &holders, QDate today,
+                Ledger::MemberChecks checks)
 {
-    const QList<FieldProblem> problems = MemberValidator::validate(member, today);
-    if (!problems.isEmpty())
-        return Ledger::tr("The member %1 was not saved: %2")
-            .arg(member.name, problems.first().message);
+    if (checks == Ledger::MemberChecks::Validate) {
+        const QList<FieldProblem> problems = MemberValidator::validate(member, today);
+        if (!problems.isEmpty())
+            return Ledger::tr("The member %1 was not saved: %2")
+                .arg(member.name, problems.first().message);
+    }
     const auto holds = holders.constFind(member.orgId);
     if (holds == holders.cend())
         return Ledger::tr("The member %1 was not saved: the branch is not in the ledger.")
@@ -201,7 +204,8 @@ Result<QList<qint64>> Ledger::addUnits(const QList<Unit> &units)
     return written ? Result<QList<qint64>>(ids) : Error{written.error()};
 }
 
-Result<QList<qint64>> Ledger::addMembers(const QList<Member> &given, const SheetProgress &progress)
+Result<QList<qint64>> Ledger::addMembers(const QList<Member> &given, const SheetProgress &progress,
+                                         MemberChecks checks)
 {
     QList<qint64> ids;
     ids.reserve(given.size());
@@ -227,7 +231,8 @@ Result<QList<qint64>> Ledger::addMembers(const QList<Member> &given, const Sheet
         }
         for (qsizetype i = 0; i < given.size(); ++i) {
             const Member member = storedForm(given.at(i));
-            if (const QString refused = refusal(member, holders.value(), today); !refused.isEmpty())
+            if (const QString refused = refusal(member, holders.value(), today, checks);
+                !refused.isEmpty())
                 return Error{refused};
             if (member.id > 0)
                 insert.bind(1, member.id);
@@ -254,7 +259,8 @@ namespace {
 // checked as addMember checks; transferDate valid: branch changes are recorded as transfers.
 Result<QList<qint64>> rewriteMembers(const QSqlDatabase &db, const QList<Member> &given,
                                      const QHash<qint64, bool> *holders, QDate transferDate,
-                                     const QString &note, const SheetProgress &progress)
+                                     const QString &note, const SheetProgress &progress,
+                                     Ledger::MemberChecks checks = Ledger::MemberChecks::Validate)
 {
     const LargerCache cache(db);
     const QDate today = QDate::currentDate();
@@ -296,7 +302,8 @@ Result<QList<qint64>> rewriteMembers(const QSqlDatabase &db, const QList<Member>
                                     "removed them.")
                              .arg(member.name)};
         if (holders) {
-            if (const QString refused = refusal(member, *holders, today); !refused.isEmpty())
+            if (const QString refused = refusal(member, *holders, today, checks);
+                !refused.isEmpty())
                 return Error{refused};
         }
         update.bind(1, member.id);
@@ -326,15 +333,16 @@ Result<QList<qint64>> rewriteMembers(const QSqlDatabase &db, const QList<Member>
 } // namespace
 
 Result<QList<qint64>> Ledger::updateMembers(const QList<Member> &members, QDate transferDate,
-                                            const QString &note, const SheetProgress &progress)
+                                            const QString &note, const SheetProgress &progress,
+                                            MemberChecks checks)
 {
     Result<QList<qint64>> transfers = QList<qint64>();
     auto written = writeInBulk([&]() -> Result<void> {
         auto holders = memberHolders(database());
         if (!holders)
             return Error{holders.error()};
-        transfers =
-            rewriteMembers(database(), members, &holders.value(), transferDate, note, progress);
+        transfers = rewriteMembers(database(), members, &holders.value(), transferDate, note,
+                                   progress, checks);
         return transfers ? Result<void>() : Error{transfers.error()};
     });
     return written ? transfers : Error{written.error()};

@@ -675,14 +675,18 @@ Result<ImportReport> MemberImport::apply(Ledger &ledger, MemberImportPlan &plan,
         for (const MemberImportPlan::Row &row : std::as_const(plan.rows))
             (row.before ? updates : inserts).append(withIds(row, unitIds, branchIds));
         const qint64 inserting = inserts.size();
+        // plan() validated every row with the rules the store would apply again.
+        const auto checked = Ledger::MemberChecks::AlreadyValidated;
         auto added = ledger.addMembers(
-            inserts, [&](qint64 done, qint64) { return !progress || progress(done, total); });
+            inserts, [&](qint64 done, qint64) { return !progress || progress(done, total); },
+            checked);
         if (!added)
             return Error{added.error()};
         memberIds = added.value();
         auto moved = ledger.updateMembers(
             updates, plan.options.today, tr("Branch changed by an import"),
-            [&](qint64 done, qint64) { return !progress || progress(inserting + done, total); });
+            [&](qint64 done, qint64) { return !progress || progress(inserting + done, total); },
+            checked);
         if (!moved)
             return Error{moved.error()};
         transfers = moved.value();

@@ -19,7 +19,17 @@ struct SheetCell {
     double number = 0; // Kind::Number and Kind::Date (the serial) only
     QDate date;        // Kind::Date: a number whose cell format is a date, converted
 
-    bool isEmpty() const { return kind == Kind::Empty || text.trimmed().isEmpty(); }
+    // Without trimming a copy: asked of every cell of every row an import reads.
+    bool isEmpty() const
+    {
+        if (kind == Kind::Empty)
+            return true;
+        for (QChar c : text) {
+            if (!c.isSpace())
+                return false;
+        }
+        return true;
+    }
 };
 
 // A rectangle of merged cells, zero-based and inclusive.

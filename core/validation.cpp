@@ -78,7 +78,9 @@ QList<FieldProblem> MemberValidator::validate(const Member &member, QDate today)
         add("name", tr("Name is required."));
     } else {
         // Count characters, not UTF-16 units: rare surname characters lie outside the BMP.
-        const qsizetype length = name.toUcs4().size();
+        qsizetype length = name.size();
+        for (QChar c : name)
+            length -= c.isLowSurrogate() ? 1 : 0;
         if (length > MaxNameLength)
             add("name",
                 tr("Name may have at most %1 characters, not %2.").arg(MaxNameLength).arg(length));
@@ -118,29 +120,34 @@ QList<FieldProblem> MemberValidator::validate(const Member &member, QDate today)
     for (const DatedStep &step : steps) {
         if (!step.date.isValid())
             continue;
-        const QString field = QString::fromLatin1(step.field);
+        // Field names become strings only for a message: this runs for every imported row.
+        const auto field = [&step] {
+            return QString::fromLatin1(step.field);
+        };
         if (step.date > today) {
             //: %1 a field label such as "Join date", %2 the date
-            add(step.field,
-                tr("%1 %2 is in the future.").arg(fieldLabel(field), DateInput::format(step.date)));
+            add(step.field, tr("%1 %2 is in the future.")
+                                .arg(fieldLabel(field()), DateInput::format(step.date)));
         }
         if (previous) {
-            const QString previousField = QString::fromLatin1(previous->field);
+            const auto previousField = [previous] {
+                return QString::fromLatin1(previous->field);
+            };
             // Confirmation may fall on the join day itself; every other step takes time.
-            const bool sameDayAllowed =
-                field == QLatin1String("confirmDate") && previousField == QLatin1String("joinDate");
+            const bool sameDayAllowed = qstrcmp(step.field, "confirmDate") == 0 &&
+                                        qstrcmp(previous->field, "joinDate") == 0;
             if (sameDayAllowed && step.date < previous->date) {
                 //: %1 a field label, %2 its date, %3 "join date" as a noun, %4 its date
                 add(step.field,
                     tr("%1 %2 must not be before the %3 %4.")
-                        .arg(fieldLabel(field), DateInput::format(step.date),
-                             fieldNoun(previousField), DateInput::format(previous->date)));
+                        .arg(fieldLabel(field()), DateInput::format(step.date),
+                             fieldNoun(previousField()), DateInput::format(previous->date)));
             } else if (!sameDayAllowed && step.date <= previous->date) {
                 //: %1 a field label, %2 its date, %3 "birth date" etc. as a noun, %4 its date
                 add(step.field,
                     tr("%1 %2 must be after the %3 %4.")
-                        .arg(fieldLabel(field), DateInput::format(step.date),
-                             fieldNoun(previousField), DateInput::format(previous->date)));
+                        .arg(fieldLabel(field()), DateInput::format(step.date),
+                             fieldNoun(previousField()), DateInput::format(previous->date)));
             }
         }
         previous = &step;
