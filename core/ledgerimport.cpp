@@ -153,6 +153,66 @@ private:
     QSqlDatabase m_db;
 };
 
+// Many members written into a table that holds fewer: its own indexes (by name, by branch)
+// are dropped first and built again once at the end. Sorting 100,000 keys at once is quicker
+// than descending into two more b-trees for every row (measured: a tenth of the write). All of
+// it is inside the write's transaction, so a failure or a cancel puts the indexes back too.
+class IndexesBuiltAfter {
+public:
+    // Reads the table's indexes from the schema; drops them when `adding` rows outnumber the
+    // rows there and are many enough to be worth it.
+    IndexesBuiltAfter(const QSqlDatabase &db, qsizetype adding)
+        : m_db(db)
+    {
+        // Each read is finished (its statement gone) before an index can be dropped.
+        {
+            SqliteStatement count(db, "SELECT count(*) FROM members");
+            if (adding < 10000 || !count.next() || count.integer(0) >= adding)
+                return;
+        }
+        {
+            // Only indexes the schema created: UNIQUE's own (sql IS NULL) cannot be dropped.
+            SqliteStatement indexes(db, "SELECT name, sql FROM sqlite_schema WHERE type = "
+                                        "'index' AND tbl_name = 'members' AND sql IS NOT NULL");
+            while (indexes.next())
+                m_indexes.append({indexes.text(0), indexes.text(1)});
+            if (!indexes.error().isEmpty()) {
+                m_error = indexes.error();
+                m_indexes.clear();
+                return;
+            }
+        }
+        for (const auto &[name, sql] : std::as_const(m_indexes)) {
+            // A name cannot be a bound value; it is the schema's own, quoted as SQL quotes one.
+            QString quoted = name;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            const QByteArray drop = "DROP INDEX \"" + quoted.toUtf8() + '"';
+            if (SqliteStatement statement(db, drop.constData()); !statement.run()) {
+                m_error = statement.error();
+                return;
+            }
+        }
+    }
+    // Empty when the indexes could be dropped (or were left alone).
+    QString error() const { return m_error; }
+    // Builds the dropped indexes again, as the schema had them.
+    Result<void> rebuild()
+    {
+        for (const auto &[name, sql] : std::as_const(m_indexes)) {
+            SqliteStatement create(m_db, sql.toUtf8().constData());
+            if (!create.run())
+                return Error{
+                    Ledger::tr("Could not rebuild the index %1: %2").arg(name, create.error())};
+        }
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QList<std::pair<QString, QString>> m_indexes; // name, CREATE INDEX statement
+    QString m_error;
+};
+
 Result<void> tell(const SheetProgress &progress, qsizetype done, qsizetype total)
 {
     if (progress && (done % ProgressStep == 0 || done == total) && !progress(done, total))
@@ -217,6 +277,8 @@ Result<QList<qint64>> Ledger::addMembers(const QList<Member> &given, const Sheet
         auto holders = memberHolders(db);
         if (!holders)
             return Error{holders.error()};
+        // Before the statements are prepared: dropping an index changes the schema.
+        IndexesBuiltAfter indexes(db, given.size());
         SqliteStatement insert(db, "INSERT INTO members (id, gender, ethnicity, birth_date, "
                                    "id_number, education, phone, unit_id, admin_post, title, "
                                    "org_id, category, application_date, activist_date, "
@@ -225,7 +287,7 @@ Result<QList<qint64>> Ledger::addMembers(const QList<Member> &given, const Sheet
                                    "?13, ?14, ?15, ?16, ?17, ?18, ?19)");
         SqliteStatement post(db, "INSERT INTO member_party_posts (member_id, org_id, post, "
                                  "position) VALUES (?1, ?2, ?3, ?4)");
-        for (const QString &error : {insert.error(), post.error()}) {
+        for (const QString &error : {indexes.error(), insert.error(), post.error()}) {
             if (!error.isEmpty())
                 return Error{tr("Could not save the members: %1").arg(error)};
         }
@@ -249,7 +311,7 @@ Result<QList<qint64>> Ledger::addMembers(const QList<Member> &given, const Sheet
             if (auto going = tell(progress, i + 1, given.size()); !going)
                 return going;
         }
-        return {};
+        return indexes.rebuild();
     });
     return written ? Result<QList<qint64>>(ids) : Error{written.error()};
 }

@@ -3,8 +3,6 @@
 #include "sqlitedialect.h"
 #include "sqliterows.h"
 
-#include <QStringEncoder>
-
 #include <sqlite3.h>
 
 namespace PartyLedger {
@@ -48,8 +46,7 @@ void SqliteStatement::bind(int parameter, const QString &text)
     // allocation for each value, which was a fifth of writing 100,000 imported members.
     char buffer[1024];
     if (text.size() * 3 <= qsizetype(sizeof buffer)) {
-        QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        const char *end = utf8.appendToBuffer(buffer, text);
+        const char *end = m_utf8.appendToBuffer(buffer, text);
         sqlite3_bind_text(m_statement, parameter, buffer, int(end - buffer), SQLITE_TRANSIENT);
         return;
     }

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 #include <QVariantList>
 
 struct sqlite3;
@@ -52,6 +53,8 @@ private:
 
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    // Kept for the statement's life: made per value, it showed in writing 100,000 members.
+    QStringEncoder m_utf8{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace PartyLedger

@@ -431,7 +431,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 rows, %n with problems: nothing was written.</source>
-        <translation><numerusform>共%1行，其中%n处有问题：未写入任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>共%1行，其中%n处有问题：未写入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows checked: %2 would be added, %3 updated. Nothing was written (dry run).</source>
@@ -479,7 +481,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n members written to %1.</source>
-        <translation><numerusform>已将%n名党员导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n名党员导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1272,10 @@ Options:
     <message>
         <source>the activities</source>
         <translation>这些活动</translation>
+    </message>
+    <message>
+        <source>Could not rebuild the index %1: %2</source>
+        <translation>无法重建索引 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2458,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n other organizations</source>
-        <translation><numerusform>其余%n个组织</numerusform></translation>
+        <translation>
+            <numerusform>其余%n个组织</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2940,9 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation><numerusform>%1（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source> — no recognized column titles</source>
@@ -2970,35 +2982,51 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>... %n in all</source>
-        <translation><numerusform>……共 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>……共 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n branch name(s) in the sheet are not in the ledger. They may be misspelled (correct the file), or branches the ledger does not have yet.</source>
-        <translation><numerusform>表中有 %n 个支部名称不在台账中。可能是写错了（请更正文件），也可能是台账中尚未建立的支部。</numerusform></translation>
+        <translation>
+            <numerusform>表中有 %n 个支部名称不在台账中。可能是写错了（请更正文件），也可能是台账中尚未建立的支部。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity type(s) in the sheet are not in the ledger's list of types.</source>
-        <translation><numerusform>表中有 %n 个活动类型不在台账的活动类型列表中。</numerusform></translation>
+        <translation>
+            <numerusform>表中有 %n 个活动类型不在台账的活动类型列表中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n data row(s) read</source>
-        <translation><numerusform>读取 %n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>读取 %n 行数据</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation><numerusform>新增 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>更新 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the ledger, unchanged</source>
-        <translation><numerusform>%n 条已在台账中，无变化</numerusform></translation>
+        <translation>
+            <numerusform>%n 条已在台账中，无变化</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>问题 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>问题 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also created: %1.</source>
@@ -3062,34 +3090,48 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>Imported %n new member(s)</source>
-        <translation><numerusform>已导入 %n 名新党员</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 名新党员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n member(s) updated</source>
-        <translation><numerusform>，更新 %n 名党员</numerusform></translation>
+        <translation>
+            <numerusform>，更新 %n 名党员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n new organization(s)</source>
-        <translation><numerusform>已导入 %n 个新党组织</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个新党组织</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n activity record(s)</source>
-        <translation><numerusform>已导入 %n 条活动记录</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条活动记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PartyLedger::ImportEditor</name>
     <message numerus="yes">
         <source>Import %n member(s)</source>
-        <translation><numerusform>导入 %n 名党员</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 名党员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n organization(s)</source>
-        <translation><numerusform>导入 %n 个组织</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个组织</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n activity record(s)</source>
-        <translation><numerusform>导入 %n 条活动记录</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 条活动记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3557,9 @@ Edit &gt; Undo brings them back.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1</source>
-        <translation><numerusform>已将 %n 名党员导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 名党员导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ledger is open.</source>

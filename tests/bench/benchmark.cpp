@@ -313,7 +313,10 @@ int main(int argc, char **argv)
                                               QStringLiteral("1000000"));
     parser.addOption(membersOption);
     parser.addOption(activitiesOption);
+    const QCommandLineOption spreadsheetsOption(
+        QStringLiteral("spreadsheets"), QStringLiteral("Only the spreadsheet export and import."));
     parser.addOption(ledgerOption);
+    parser.addOption(spreadsheetsOption);
     parser.addHelpOption();
     parser.process(app);
 
@@ -335,6 +338,12 @@ int main(int argc, char **argv)
                    .arg(options.members)
                    .arg(options.activities),
                timer.nsecsElapsed() / 1e6);
+    }
+
+    if (parser.isSet(spreadsheetsOption)) {
+        benchmarkExport(path, dir);
+        benchmarkImport(path, dir);
+        return 0;
     }
 
     QElapsedTimer timer;

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -585,4 +587,68 @@ TEST_CASE("An import is one undoable step", "[import]")
     CHECK(named(redone, QStringLiteral("黄美虹"))->id == huangId);
     CHECK(named(redone, QStringLiteral("蔡良友"))->orgId == newBranch);
     CHECK(roster.ledger->transfers(roster.cai).value().size() == 1);
+}
+
+namespace {
+// The CREATE INDEX statements on the members table, read from the file itself.
+QStringList memberIndexes(const QString &path)
+{
+    QStringList indexes;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("memberIndexes"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND "
+                                       "tbl_name = 'members' AND sql IS NOT NULL ORDER BY name"),
+                        db);
+        while (query.next())
+            indexes << query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("memberIndexes"));
+    return indexes;
+}
+} // namespace
+
+TEST_CASE("A large import into a small ledger builds the member indexes again", "[import]")
+{
+    // 10,000 new members into a ledger of one: the store drops the indexes by name and by branch
+    // while it writes and builds them at the end.
+    Roster roster;
+    const QStringList before = memberIndexes(roster.path);
+    REQUIRE(before.size() == 2);
+    Sheet sheet = textSheet({header});
+    for (int i = 0; i < 10000; ++i) {
+        const QDate birth = QDate(1950, 1, 1).addDays(i % 5000);
+        sheet.rows.append(textRow(
+            person(QStringLiteral("党员%1").arg(i), QString(), idNumberFor(birth, 100 + i / 5000),
+                   QString(), QStringLiteral("市医院第二党支部"), QStringLiteral("2000-07-01"),
+                   QStringLiteral("2001-07-01"))));
+    }
+    MemberImportPlan plan = planned(*roster.ledger, sheet);
+    INFO((plan.report.errors.isEmpty() ? QString() : plan.report.errors.first().reason)
+             .toStdString());
+    REQUIRE(plan.report.errors.isEmpty());
+    REQUIRE(plan.rows.size() == 10000);
+
+    SECTION("Cancelled after the last row, the indexes are back and nothing is written")
+    {
+        const auto cancelled =
+            MemberImport::apply(*roster.ledger, plan, ImportMode::Write,
+                                [](qint64 done, qint64 total) { return done < total; });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(roster.memberCount() == 1);
+        roster.ledger.reset();
+        CHECK(memberIndexes(roster.path) == before);
+    }
+    SECTION("Written, the indexes are whole and find the new members")
+    {
+        const auto written = MemberImport::apply(*roster.ledger, plan);
+        REQUIRE(written.ok());
+        CHECK(written->inserted == 10000);
+        CHECK(roster.memberCount() == 10001);
+        CHECK(roster.ledger->structuralProblems().value().isEmpty());
+        roster.ledger.reset();
+        CHECK(memberIndexes(roster.path) == before);
+    }
 }
