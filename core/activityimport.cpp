@@ -239,6 +239,11 @@ Result<ActivityMapping> ActivityImport::detect(const Sheet &sheet)
                                                 QStringLiteral("日期, 组织, 类型, 标题"));
 }
 
+ActivityMapping ActivityImport::mappingAt(const Sheet &sheet, int headerRow)
+{
+    return ImportColumns::mappingAt<ActivityField>(sheet, vocabulary(), headerRow);
+}
+
 Result<ActivityImportPlan> ActivityImport::plan(const Ledger &ledger, const Sheet &sheet,
                                                 const ActivityMapping &mapping,
                                                 const ActivityImportOptions &options,

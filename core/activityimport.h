@@ -64,6 +64,8 @@ public:
     static QList<ActivityField> fields();
     static QString fieldLabel(ActivityField field);
     static Result<ActivityMapping> detect(const Sheet &sheet);
+    // The mapping with its column titles in the row the user chose (zero-based).
+    static ActivityMapping mappingAt(const Sheet &sheet, int headerRow);
     static Result<ActivityImportPlan> plan(const Ledger &ledger, const Sheet &sheet,
                                            const ActivityMapping &mapping,
                                            const ActivityImportOptions &options = {},

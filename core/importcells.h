@@ -46,10 +46,7 @@ public:
     void add(T value, const QString &word) { m_values.insert(ImportColumns::key(word), value); }
     std::optional<T> find(const QString &text) const
     {
-        // Most cells hold a word exactly as listed (男, 正式党员): found without making its key.
-        auto found = m_values.constFind(text);
-        if (found == m_values.cend())
-            found = m_values.constFind(ImportColumns::key(text));
+        const auto found = m_values.constFind(ImportColumns::key(text));
         return found == m_values.cend() ? std::nullopt : std::optional<T>(*found);
     }
 

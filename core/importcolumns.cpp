@@ -114,6 +114,32 @@ Result<ImportColumns::Found> ImportColumns::find(const Sheet &sheet,
                          .arg(RowsSearched)
                          .arg(sheet.name, expected)};
 
+    return at(sheet, vocabulary, best);
+}
+
+int ImportColumns::widestRow(const Sheet &sheet)
+{
+    int widest = -1;
+    qsizetype most = 0;
+    for (int row = 0; row < sheet.rows.size() && row < RowsSearched; ++row) {
+        const QList<SheetCell> &cells = sheet.rows.at(row);
+        const qsizetype filled = std::count_if(cells.cbegin(), cells.cend(),
+                                               [](const SheetCell &c) { return !c.isEmpty(); });
+        if (filled > most) {
+            widest = row;
+            most = filled;
+        }
+    }
+    return widest;
+}
+
+ImportColumns::Found ImportColumns::at(const Sheet &sheet, const QHash<QString, int> &vocabulary,
+                                       int headerRow)
+{
+    if (sheet.rows.isEmpty())
+        return {};
+    const int best = std::clamp(headerRow, 0, int(sheet.rows.size()) - 1);
+    const QList<int> bestFields = fieldsOf(sheet.rows.value(best), vocabulary);
     Found found;
     found.headerRow = best;
     found.firstDataRow = best + 1;
@@ -154,6 +180,14 @@ Result<ImportColumns::Found> ImportColumns::find(const Sheet &sheet,
         }
         if (header)
             found.firstDataRow = best + 2;
+    }
+    // Data wider than its header: the columns without a title can still be mapped.
+    qsizetype width = found.fields.size();
+    for (int row = found.firstDataRow; row < sheet.rows.size() && row < best + RowsSearched; ++row)
+        width = std::max(width, sheet.rows.at(row).size());
+    while (found.fields.size() < width) {
+        found.fields.append(0);
+        found.titles.append(QString());
     }
     return found;
 }

@@ -72,6 +72,12 @@ public:
     };
     static Result<Found> find(const Sheet &sheet, const QHash<QString, int> &vocabulary,
                               const QString &expected);
+    // The header the user says is in `headerRow` (zero-based), its titles recognized where they
+    // can be. As wide as the widest of the rows below it, so every column can be mapped.
+    static Found at(const Sheet &sheet, const QHash<QString, int> &vocabulary, int headerRow);
+    // Among the first RowsSearched rows, the first with the most cells filled: a title row above
+    // a table fills one, its header all. -1 when they are all empty.
+    static int widestRow(const Sheet &sheet);
 
     template <typename Field>
     static Result<ColumnMapping<Field>>
@@ -80,13 +86,13 @@ public:
         auto found = find(sheet, vocabulary, expected);
         if (!found)
             return Error{found.error()};
-        ColumnMapping<Field> mapping;
-        mapping.headerRow = found->headerRow;
-        mapping.firstDataRow = found->firstDataRow;
-        mapping.titles = found->titles;
-        for (int field : found->fields)
-            mapping.fields.append(Field(field));
-        return mapping;
+        return mappingOf<Field>(found.value());
+    }
+    template <typename Field>
+    static ColumnMapping<Field> mappingAt(const Sheet &sheet, const QHash<QString, int> &vocabulary,
+                                          int headerRow)
+    {
+        return mappingOf<Field>(at(sheet, vocabulary, headerRow));
     }
 
     // Whether every cell a mapping reads in this row is empty: such rows are skipped silently.
@@ -98,6 +104,18 @@ public:
                 return false;
         }
         return true;
+    }
+
+private:
+    template <typename Field> static ColumnMapping<Field> mappingOf(const Found &found)
+    {
+        ColumnMapping<Field> mapping;
+        mapping.headerRow = found.headerRow;
+        mapping.firstDataRow = found.firstDataRow;
+        mapping.titles = found.titles;
+        for (int field : found.fields)
+            mapping.fields.append(Field(field));
+        return mapping;
     }
 };
 

@@ -541,6 +541,11 @@ Result<MemberMapping> MemberImport::detect(const Sheet &sheet)
                                               QStringLiteral("姓名, 身份证号, 所在党支部"));
 }
 
+MemberMapping MemberImport::mappingAt(const Sheet &sheet, int headerRow)
+{
+    return ImportColumns::mappingAt<MemberField>(sheet, vocabulary(), headerRow);
+}
+
 Result<qint64> MemberImport::defaultParentForMissing(const Ledger &ledger)
 {
     auto organizations = ledger.organizations(); // in tree order

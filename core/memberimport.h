@@ -90,6 +90,8 @@ public:
     // The header row and the field of each column, from the titles rosters use (Chinese and
     // English); an error when the first rows hold no header.
     static Result<MemberMapping> detect(const Sheet &sheet);
+    // The mapping with its column titles in the row the user chose (zero-based).
+    static MemberMapping mappingAt(const Sheet &sheet, int headerRow);
     // Where the command line's --create-missing puts unknown branches: the first committee at
     // the top of the tree that is in being; 0 when there is none.
     static Result<qint64> defaultParentForMissing(const Ledger &ledger);

@@ -333,6 +333,11 @@ Result<OrgMapping> OrgImport::detect(const Sheet &sheet)
                                            QStringLiteral("上级组织, 组织名称, 组织类别"));
 }
 
+OrgMapping OrgImport::mappingAt(const Sheet &sheet, int headerRow)
+{
+    return ImportColumns::mappingAt<OrgField>(sheet, vocabulary(), headerRow);
+}
+
 Result<OrgImportPlan> OrgImport::plan(const Ledger &ledger, const Sheet &sheet,
                                       const OrgMapping &mapping, const SheetProgress &progress)
 {

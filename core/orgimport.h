@@ -44,6 +44,8 @@ public:
     static QList<OrgField> fields();
     static QString fieldLabel(OrgField field);
     static Result<OrgMapping> detect(const Sheet &sheet);
+    // The mapping with its column titles in the row the user chose (zero-based).
+    static OrgMapping mappingAt(const Sheet &sheet, int headerRow);
     // Reads and checks every row against the ledger and the rest of the sheet; writes nothing.
     static Result<OrgImportPlan> plan(const Ledger &ledger, const Sheet &sheet,
                                       const OrgMapping &mapping,

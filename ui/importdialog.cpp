@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -319,6 +320,8 @@ public:
     virtual ~Importer() = default;
     virtual QList<std::pair<int, QString>> choices() const = 0;
     virtual DetectedColumns detect(const Sheet &sheet) const = 0;
+    // The columns with their titles in the row the user chose (zero-based).
+    virtual DetectedColumns columnsAt(const Sheet &sheet, int headerRow) const = 0;
     // `create`: names the ledger does not know are created (under `parentId` for members).
     virtual Result<void> plan(const Ledger &ledger, const Sheet &sheet,
                               const DetectedColumns &columns, bool create, qint64 parentId,
@@ -341,18 +344,18 @@ public:
     }
     DetectedColumns detect(const Sheet &sheet) const override
     {
-        DetectedColumns columns;
         const auto found = Import::detect(sheet);
-        if (!found) {
-            columns.problem = found.error();
-            return columns;
-        }
-        columns.headerRow = found->headerRow;
-        columns.firstDataRow = found->firstDataRow;
-        columns.titles = found->titles;
-        for (Field field : found->fields)
-            columns.fields.append(int(field));
+        if (found)
+            return columnsOf(found.value());
+        // No header recognized: the widest row at the top stands in, for the user to correct.
+        const int widest = ImportColumns::widestRow(sheet);
+        DetectedColumns columns = widest < 0 ? DetectedColumns() : columnsAt(sheet, widest);
+        columns.problem = found.error();
         return columns;
+    }
+    DetectedColumns columnsAt(const Sheet &sheet, int headerRow) const override
+    {
+        return columnsOf(Import::mappingAt(sheet, headerRow));
     }
     Result<void> plan(const Ledger &ledger, const Sheet &sheet, const DetectedColumns &columns,
                       bool create, qint64 parentId, const SheetProgress &progress) override
@@ -407,6 +410,17 @@ public:
     }
 
 private:
+    static DetectedColumns columnsOf(const ColumnMapping<Field> &mapping)
+    {
+        DetectedColumns columns;
+        columns.headerRow = mapping.headerRow;
+        columns.firstDataRow = mapping.firstDataRow;
+        columns.titles = mapping.titles;
+        for (Field field : mapping.fields)
+            columns.fields.append(int(field));
+        return columns;
+    }
+
     std::optional<Plan> m_plan;
 };
 } // namespace
@@ -581,8 +595,18 @@ QWidget *ImportDialog::createMappingPage()
         m_columns.fields = m_mapping->fields();
         updateButtons();
     });
+    m_headerRow = new QSpinBox(page);
+    m_headerRow->setObjectName(QStringLiteral("headerRowBox"));
+    connect(m_headerRow, &QSpinBox::valueChanged, this, [this](int row) { setHeaderRow(row - 1); });
+    auto *headerLabel = new QLabel(tr("Column &titles in row:"), page);
+    headerLabel->setBuddy(m_headerRow);
+    auto *headerLine = new QHBoxLayout;
+    headerLine->addWidget(headerLabel);
+    headerLine->addWidget(m_headerRow);
+    headerLine->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_mappingHeading);
+    layout->addLayout(headerLine);
     layout->addWidget(m_mappingView, 1);
     layout->addWidget(wrappedLabel(tr("Columns set to “%1” are left out. A field can feed from "
                                       "one column only: choosing it for a column takes it from "
@@ -765,7 +789,7 @@ void ImportDialog::updateButtons()
         break;
     case Page::Sheet:
         m_next->setEnabled(m_sheets->currentRow() >= 0 &&
-                           m_detected.value(m_sheets->currentRow()).problem.isEmpty());
+                           m_detected.value(m_sheets->currentRow()).usable());
         break;
     case Page::Mapping:
         m_next->setEnabled(std::any_of(m_mapping->fields().cbegin(), m_mapping->fields().cend(),
@@ -895,7 +919,7 @@ void ImportDialog::showSheetChoice()
         if (!found)
             text += tr(" — no recognized column titles");
         auto *item = new QListWidgetItem(text, m_sheets);
-        if (!found)
+        if (!m_detected.at(i).usable())
             item->setForeground(QPalette().color(QPalette::Disabled, QPalette::Text));
         if (preferred < 0 && found)
             preferred = i;
@@ -912,30 +936,64 @@ void ImportDialog::useSheet(int index)
         return;
     const DetectedColumns &found = m_detected.at(index);
     const Sheet &chosen = m_workbook.sheets.at(index);
-    if (!found.problem.isEmpty()) {
+    if (!found.usable()) {
         QMessageBox::warning(
             this, tr("No column titles found"),
             tr("%1, sheet “%2”: %3")
                 .arg(QFileInfo(m_readPath).fileName(), chosen.name, found.problem));
         return;
     }
-    // The same sheet read again with the same titles keeps the columns the user chose.
-    const bool same = m_columnsSheet == chosen.name && m_columns.headerRow == found.headerRow &&
-                      m_columns.titles == found.titles;
+    // The same sheet with the same titles in the row the columns were taken from (found, or
+    // chosen by the user) keeps the columns the user chose.
+    const bool same = m_columnsSheet == chosen.name && m_columns.usable() &&
+                      m_importer->columnsAt(chosen, m_columns.headerRow).titles == m_columns.titles;
     if (!same) {
         m_columns = found;
         m_columnsSheet = chosen.name;
     }
     m_sheetIndex = index;
+    showColumns();
+    showPage(Page::Mapping);
+}
+
+// The mapping page for m_columns: the header row, the table of columns and what it says above.
+void ImportDialog::showColumns()
+{
+    const Sheet &chosen = sheet();
     m_mapping->setSheet(&chosen, m_columns.firstDataRow, m_columns.titles, m_columns.fields);
     openFieldEditors();
-    m_mappingHeading->setText(
-        tr("Sheet “%1” of %2: the column titles are in row %3, the data begin in row %4. Check "
-           "what each column holds; the first rows are shown to help.")
+    {
+        const QSignalBlocker quiet(m_headerRow);
+        m_headerRow->setRange(1, std::max(1, int(chosen.rows.size())));
+        m_headerRow->setValue(m_columns.headerRow + 1);
+    }
+    const QString where =
+        tr("Sheet “%1” of %2: the column titles are in row %3, the data begin in row %4.")
             .arg(chosen.name, QFileInfo(m_readPath).fileName())
             .arg(m_columns.headerRow + 1)
-            .arg(m_columns.firstDataRow + 1));
-    showPage(Page::Mapping);
+            .arg(m_columns.firstDataRow + 1);
+    if (m_columns.problem.isEmpty()) {
+        m_mappingHeading->setStyleSheet(QString());
+        //: %1 where the titles and data are (the sentence above)
+        m_mappingHeading->setText(
+            tr("%1 Check what each column holds; the first rows are shown to help.").arg(where));
+    } else {
+        m_mappingHeading->setStyleSheet(ProblemStyle);
+        //: %1 where the titles and data are taken to be (the sentence above)
+        m_mappingHeading->setText(
+            m_columns.problem + u'\n' +
+            tr("%1 Set the row that holds the column titles, then choose what each column holds.")
+                .arg(where));
+    }
+    updateButtons();
+}
+
+void ImportDialog::setHeaderRow(int headerRow)
+{
+    if (m_sheetIndex < 0 || headerRow == m_columns.headerRow)
+        return;
+    m_columns = m_importer->columnsAt(sheet(), headerRow); // the user's choice: no problem
+    showColumns();
 }
 
 void ImportDialog::openFieldEditors()
@@ -1074,10 +1132,12 @@ void ImportDialog::readAgain()
         showSheetChoice();
         return;
     }
-    const DetectedColumns &found = m_detected.at(index);
-    if (!found.problem.isEmpty() || found.titles != before.titles ||
-        found.headerRow != before.headerRow) {
-        useSheet(index); // the columns changed: they are to be checked again
+    // The titles in the row the columns were taken from: changed, they are to be checked again.
+    const DetectedColumns now =
+        m_importer->columnsAt(m_workbook.sheets.at(index), before.headerRow);
+    if (!before.usable() || now.titles != before.titles ||
+        now.firstDataRow != before.firstDataRow) {
+        useSheet(index);
         return;
     }
     m_columnsSheet = m_workbook.sheets.at(index).name;

@@ -19,6 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
@@ -32,13 +33,17 @@ class Ledger;
 enum class ImportKind { Members, Organizations, Activities };
 
 // The header of a sheet and the field of each of its columns (0: not imported), whatever the
-// kind of import; `problem` says why a sheet has no header the importer recognizes.
+// kind of import. `problem` says why the importer recognized no header: then the row with the
+// most filled in at the top stands in for it, for the user to correct; a sheet with nothing
+// has none.
 struct DetectedColumns {
     int headerRow = -1;
     int firstDataRow = -1;
     QStringList titles;
     QList<int> fields;
     QString problem;
+
+    bool usable() const { return headerRow >= 0; }
 };
 
 // The mapping page's table: one row per column of the sheet, with its title, the field it
@@ -154,6 +159,8 @@ private:
     void proceedAfterCheck(bool askAboutUnknown);
     void showReport();
     void openFieldEditors();
+    void showColumns();
+    void setHeaderRow(int headerRow);
     void readAgain();
     void chooseProblemsFile();
     void fillParents();
@@ -180,6 +187,7 @@ private:
     ColumnMappingModel *m_mapping = nullptr;
     QTableView *m_mappingView = nullptr;
     QLabel *m_mappingHeading = nullptr;
+    QSpinBox *m_headerRow = nullptr;
     QStandardItemModel *m_unknown = nullptr;
     QLabel *m_unknownHeading = nullptr;
     QTableView *m_unknownView = nullptr;

@@ -2957,10 +2957,6 @@ Print it anyway?</source>
         <translation>%1，工作表“%2”：%3</translation>
     </message>
     <message>
-        <source>Sheet “%1” of %2: the column titles are in row %3, the data begin in row %4. Check what each column holds; the first rows are shown to help.</source>
-        <translation>%2 的工作表“%1”：列标题在第%3行，数据从第%4行开始。请核对每列的内容，右侧列出前几行供参考。</translation>
-    </message>
-    <message>
         <source>Checking the rows of “%1”...</source>
         <translation>正在检查“%1”的各行...</translation>
     </message>
@@ -3111,6 +3107,24 @@ Print it anyway?</source>
         <translation>
             <numerusform>已导入 %n 条活动记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column &amp;titles in row:</source>
+        <translation>列标题所在行(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2: the column titles are in row %3, the data begin in row %4.</source>
+        <translation>%2 的工作表“%1”：列标题在第%3行，数据从第%4行开始。</translation>
+    </message>
+    <message>
+        <source>%1 Check what each column holds; the first rows are shown to help.</source>
+        <extracomment>%1 where the titles and data are (the sentence above)</extracomment>
+        <translation>%1请核对每列的内容，右侧列出前几行供参考。</translation>
+    </message>
+    <message>
+        <source>%1 Set the row that holds the column titles, then choose what each column holds.</source>
+        <extracomment>%1 where the titles and data are taken to be (the sentence above)</extracomment>
+        <translation>%1请设置列标题所在的行，再为每列选择导入为哪一项。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "importcells.h"
+#include "importcolumns.h"
 #include "importeditor.h"
 #include "ledger.h"
 #include "memberimport.h"
@@ -180,6 +181,33 @@ TEST_CASE("The header row is found below a title row, and English titles are kno
         REQUIRE_FALSE(empty.ok());
         CHECK(empty.error().contains(QStringLiteral("has nothing")));
     }
+}
+
+TEST_CASE("A header row chosen by hand gives its titles, and every column of the data below",
+          "[import]")
+{
+    using F = MemberField;
+    // Titles no vocabulary knows, one of them missing: detection gives up, the user points at
+    // row 2 and maps the columns themselves.
+    const Sheet sheet = textSheet({
+        {QStringLiteral("第二党支部名单")},
+        {QStringLiteral("同志"), QStringLiteral("性别"), QStringLiteral("证件")},
+        {QStringLiteral("黄美虹"), QStringLiteral("女"), huangId, QStringLiteral("1995-07-01")},
+    });
+    CHECK_FALSE(MemberImport::detect(sheet).ok());
+    CHECK(ImportColumns::widestRow(sheet) == 2); // the data row: four cells
+    CHECK(ImportColumns::widestRow(textSheet({{}, {}})) == -1);
+
+    const MemberMapping mapping = MemberImport::mappingAt(sheet, 1);
+    CHECK(mapping.headerRow == 1);
+    CHECK(mapping.firstDataRow == 2);
+    // 性别 is known; the fourth column has no title but data, so it can still be mapped.
+    CHECK(mapping.fields == QList<F>{F::Ignored, F::Gender, F::Ignored, F::Ignored});
+    CHECK(mapping.titles == QStringList{QStringLiteral("同志"), QStringLiteral("性别"),
+                                        QStringLiteral("证件"), QString()});
+    // A row past the end is the last row.
+    CHECK(MemberImport::mappingAt(sheet, 99).headerRow == 2);
+    CHECK(MemberImport::mappingAt(Sheet(), 0).headerRow == -1);
 }
 
 TEST_CASE("Every kind of problem is reported with its row and column", "[import]")

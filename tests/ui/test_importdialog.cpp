@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -456,7 +457,8 @@ TEST_CASE("A workbook's sheet with recognized titles is chosen, and its columns 
     REQUIRE(sheets->count() == 2);
     CHECK(sheets->currentRow() == 1); // the first sheet has no header the import knows
     sheets->setCurrentRow(0);
-    CHECK_FALSE(d.button("nextButton")->isEnabled());
+    // It may still be chosen, its header row set by hand; the list says what is amiss.
+    CHECK(d.button("nextButton")->isEnabled());
     CHECK_FALSE(d.child<QLabel>("sheetProblem")->text().isEmpty());
     sheets->setCurrentRow(1);
     d.click("nextButton");
@@ -471,6 +473,68 @@ TEST_CASE("A workbook's sheet with recognized titles is chosen, and its columns 
     d.click("backButton");
     d.click("backButton");
     CHECK(d.dialog.currentPage() == ImportDialog::Page::Sheet);
+}
+
+TEST_CASE("Without recognized titles, the clerk sets the header row and the fields by hand",
+          "[importdialog]")
+{
+    // A branch's own sheet: a title, a date line, then titles no roster vocabulary knows.
+    Window w;
+    const QString path = w.writeFile(QStringLiteral("own.csv"),
+                                     QStringLiteral("第二党支部名单,,\n"
+                                                    "填报日期：2026年11月,,\n"
+                                                    "同志,证件,组织,入党,转正\n"
+                                                    "王晓东,%1,%2,2015-07-01,2016-07-01\n")
+                                         .arg(WangId, Branch));
+    Dialog d(w);
+    d.openFile(path);
+    REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Mapping);
+    auto *heading = d.child<QLabel>("mappingHeading");
+    auto *headerRow = d.child<QSpinBox>("headerRowBox");
+    // The widest row at the top stands in for the header (the titles, here), and the heading
+    // says none was recognized.
+    CHECK(headerRow->value() == 3);
+    CHECK(heading->text().contains(QStringLiteral("姓名")));
+    CHECK_FALSE(d.button("nextButton")->isEnabled()); // nothing mapped yet
+
+    // Row 1 typed in, as a clerk sets a spin box: its one title is a column, the rest untitled.
+    headerRow->setFocus();
+    headerRow->selectAll();
+    QTest::keyClicks(headerRow, QStringLiteral("1"));
+    QTest::keyClick(headerRow, Qt::Key_Tab);
+    REQUIRE(d.mapping()->rowCount() == 5);
+    CHECK(d.mapping()->index(0, ColumnMappingModel::TitleColumn).data().toString() ==
+          QStringLiteral("第二党支部名单"));
+    CHECK(heading->text().contains(QStringLiteral("row 1")));
+    // And back to row 3 with the arrow keys.
+    QTest::keyClick(headerRow, Qt::Key_Up);
+    QTest::keyClick(headerRow, Qt::Key_Up);
+    CHECK(headerRow->value() == 3);
+    REQUIRE(d.mapping()->rowCount() == 5);
+    CHECK(d.mapping()->index(0, ColumnMappingModel::TitleColumn).data().toString() ==
+          QStringLiteral("同志"));
+    CHECK(d.mapping()->index(0, ColumnMappingModel::FirstPreviewColumn).data().toString() ==
+          QStringLiteral("王晓东"));
+    CHECK(heading->text().contains(QStringLiteral("row 3")));
+
+    const QList<MemberField> fields = {MemberField::Name, MemberField::IdNumber,
+                                       MemberField::Branch, MemberField::JoinDate,
+                                       MemberField::ConfirmDate};
+    for (int column = 0; column < fields.size(); ++column) {
+        QComboBox *choice = d.fieldChoice(column);
+        choice->setCurrentIndex(choice->findData(int(fields.at(column))));
+    }
+    d.click("nextButton");
+    REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Report);
+    CHECK(d.dialog.report().errors.isEmpty());
+    CHECK(d.dialog.report().inserted == 1);
+
+    // Back on the mapping page, the header row and the fields chosen are still there.
+    d.click("backButton");
+    REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Mapping);
+    CHECK(headerRow->value() == 3);
+    CHECK(d.mapping()->index(1, ColumnMappingModel::FieldColumn).data().toString() ==
+          MemberImport::fieldLabel(MemberField::IdNumber));
 }
 
 TEST_CASE("Export Roster writes the rows the roster shows, in its order", "[importdialog]")
