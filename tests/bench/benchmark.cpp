@@ -16,6 +16,7 @@
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
 #include "spreadsheetfile.h"
+#include "sqlitefloor.h"
 #include "syntheticledger.h"
 #include "xlsxexport.h"
 
@@ -252,6 +253,10 @@ void benchmarkImport(const QString &source, const QTemporaryDir &dir)
         auto freshTree = OrgImport::plan(*fresh.value(), tree, OrgImport::detect(tree).value());
         if (!freshTree || !OrgImport::apply(*fresh.value(), freshTree.value()))
             return;
+        // The ledger with its tree and no members, for SQLite's own write below.
+        const QString empty = into + QStringLiteral(".empty");
+        if (auto copied = fresh.value()->saveCopy(empty); !copied)
+            out() << copied.error() << Qt::endl;
         timer.restart();
         const auto book = readSpreadsheet(file);
         const double read = timer.nsecsElapsed() / 1e6;
@@ -274,8 +279,19 @@ void benchmarkImport(const QString &source, const QTemporaryDir &dir)
         report(QStringLiteral("  check"), planned);
         report(QStringLiteral("  write"), applied);
         report(QStringLiteral("  total"), read + planned + applied);
-        if (name.endsWith(QLatin1String(".csv")))
+        if (name.endsWith(QLatin1String(".csv"))) {
             csvTotal = read + planned + applied;
+            fresh.value().reset();
+            const Bench::WriteFloor floor = Bench::memberWriteFloor(into, empty);
+            if (!floor.error.isEmpty()) {
+                out() << "  (SQLite's own write could not run: " << floor.error << ")" << Qt::endl;
+                continue;
+            }
+            report(QStringLiteral("  SQLite alone writing the same rows (C API)"), floor.total());
+            out() << "  (members and posts " << QString::number(floor.insert, 'f', 0)
+                  << " ms, indexes " << QString::number(floor.indexes, 'f', 0) << " ms, commit "
+                  << QString::number(floor.commit, 'f', 0) << " ms)" << Qt::endl;
+        }
     }
 
     // The floor: SQLite's own shell loading the same CSV into a bare table, no checks at all.
