@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -219,7 +220,10 @@ void MainWindow::createActions()
     QAction *copyAction = fileMenu->addAction(tr("Save a &Copy..."), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
-    QMenu *importMenu = fileMenu->addMenu(tr("&Import"));
+    QMenu *importMenu =
+        fileMenu->addMenu(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import"));
+    importMenu->menuAction()->setIconText(tr("Import"));
+    importMenu->menuAction()->setObjectName(QStringLiteral("importMenu"));
     QList<QAction *> importActions;
     for (const auto &[kind, text, name] :
          {std::tuple(ImportKind::Members, tr("&Members from Excel/CSV..."), "importMembers"),
@@ -233,7 +237,9 @@ void MainWindow::createActions()
         importActions.append(action);
     }
     m_exportRosterAction =
-        fileMenu->addAction(tr("&Export Roster..."), this, &MainWindow::exportRoster);
+        fileMenu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Roster..."),
+                            this, &MainWindow::exportRoster);
+    m_exportRosterAction->setIconText(tr("Export"));
     m_exportRosterAction->setObjectName(QStringLiteral("exportRoster"));
     m_exportRosterAction->setToolTip(
         tr("The members the roster shows, in its order, to an Excel workbook or CSV file"));
@@ -341,6 +347,13 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(undoAction);
     toolBar->addAction(redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(importMenu->menuAction());
+    // The button opens the menu of what to import at once, as its arrow says.
+    if (auto *button =
+            qobject_cast<QToolButton *>(toolBar->widgetForAction(importMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addAction(m_exportRosterAction);
     toolBar->addSeparator();
     toolBar->addAction(newMemberAction);
     auto *spacer = new QWidget(toolBar);

@@ -3579,6 +3579,14 @@ Edit &gt; Undo brings them back.</source>
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
 </context>
 <context>
     <name>PartyLedger::MemberDetails</name>

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -39,6 +40,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -343,6 +346,35 @@ TEST_CASE("An import from the File menu lands in the roster, and one Undo takes 
     CHECK(int(w.ledger().members().value().size()) == membersBefore);
     CHECK_FALSE(w.rosterNames().contains(QStringLiteral("王晓东")));
     CHECK(w.window.orgTreeModel()->memberTotal(branch) == countBefore);
+}
+
+TEST_CASE("The toolbar's Import button offers the three imports; Export writes the roster",
+          "[importdialog]")
+{
+    Window w;
+    auto *toolBar = w.window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolBar);
+    auto *importMenu = w.window.findChild<QAction *>(QStringLiteral("importMenu"));
+    REQUIRE(importMenu);
+    REQUIRE(importMenu->menu());
+    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(importMenu));
+    REQUIRE(button);
+    CHECK(button->isVisible());
+    CHECK(button->popupMode() == QToolButton::InstantPopup); // a click opens the choices
+    QStringList offered;
+    for (QAction *action : importMenu->menu()->actions())
+        offered << action->objectName();
+    CHECK(offered == QStringList{QStringLiteral("importMembers"),
+                                 QStringLiteral("importOrganizations"),
+                                 QStringLiteral("importActivities")});
+    CHECK_FALSE(button->icon().isNull());
+
+    auto *exportRoster = w.window.findChild<QAction *>(QStringLiteral("exportRoster"));
+    REQUIRE(exportRoster);
+    QWidget *exportButton = toolBar->widgetForAction(exportRoster);
+    REQUIRE(exportButton);
+    CHECK(exportButton->isVisible());
+    CHECK_FALSE(exportRoster->icon().isNull());
 }
 
 TEST_CASE("Cancel or Escape at the last step writes nothing", "[importdialog]")
