@@ -5,7 +5,7 @@
 #include "schema.h"
 #include "sqlitebackup.h"
 #include "sqlitedialect.h"
-#include "sqliterows.h"
+#include "sqlitestatement.h"
 #include "sqlvalues.h"
 #include "validation.h"
 
@@ -594,9 +594,10 @@ Result<QList<Unit>> Ledger::units() const
 
 Result<QList<Organization>> Ledger::organizations() const
 {
-    SqliteRows rows(database(), "SELECT id, parent_id, kind, full_name, short_name, unit_id, "
-                                "founded, dissolved, is_retiree, is_non_public, sort_order FROM "
-                                "organizations ORDER BY sort_order, id");
+    SqliteStatement rows(database(),
+                         "SELECT id, parent_id, kind, full_name, short_name, unit_id, "
+                         "founded, dissolved, is_retiree, is_non_public, sort_order FROM "
+                         "organizations ORDER BY sort_order, id");
     QList<Organization> organizations;
     while (rows.next()) {
         Organization org;
@@ -622,8 +623,8 @@ namespace {
 // Party posts of every member, read in one pass for the bulk reads below.
 Result<QHash<qint64, QList<PartyPost>>> partyPostsByMember(const QSqlDatabase &db)
 {
-    SqliteRows rows(db, "SELECT member_id, org_id, post FROM member_party_posts "
-                        "ORDER BY member_id, position");
+    SqliteStatement rows(db, "SELECT member_id, org_id, post FROM member_party_posts "
+                             "ORDER BY member_id, position");
     QHash<qint64, QList<PartyPost>> posts;
     while (rows.next())
         posts[rows.integer(0)].append({rows.integer(1), rows.text(2)});
@@ -678,8 +679,8 @@ Result<QList<Member>> Ledger::members() const
     auto posts = partyPostsByMember(database());
     if (!posts)
         return Error{posts.error()};
-    // Reading every member goes straight to SQLite (see SqliteRows).
-    SqliteRows rows(database(), PARTYLEDGER_MEMBER_COLUMNS " ORDER BY id");
+    // Reading every member goes straight to SQLite (see SqliteStatement).
+    SqliteStatement rows(database(), PARTYLEDGER_MEMBER_COLUMNS " ORDER BY id");
     QList<Member> members;
     while (rows.next()) {
         Member m = memberFrom(rows);
@@ -696,8 +697,9 @@ Result<QList<RosterEntry>> Ledger::roster() const
     auto posts = partyPostsByMember(database());
     if (!posts)
         return Error{posts.error()};
-    SqliteRows rows(database(), "SELECT id, name, gender, birth_date, unit_id, admin_post, "
-                                "org_id, category, join_date, status FROM members ORDER BY id");
+    SqliteStatement rows(database(),
+                         "SELECT id, name, gender, birth_date, unit_id, admin_post, "
+                         "org_id, category, join_date, status FROM members ORDER BY id");
     QList<RosterEntry> roster;
     if (auto count = select(QStringLiteral("SELECT COUNT(*) FROM members")); count && count->next())
         roster.reserve(count->value(0).toLongLong());

@@ -1,7 +1,7 @@
 #include "sqlitebackup.h"
 
 #include "sqlitedialect.h"
-#include "sqliterows.h"
+#include "sqlitestatement.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -31,7 +31,7 @@ public:
     static void release(const QSqlDatabase &db);
     // The engine's error as a sentence a clerk understands.
     static QString describe(const QSqlError &error);
-    // The same for a result code of SQLite's C API (SqliteRows, SqliteBackup).
+    // The same for a result code of SQLite's C API (SqliteStatement, SqliteBackup).
     static QString describe(int code, const QString &engineText);
 };
 

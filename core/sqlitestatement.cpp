@@ -1,11 +1,20 @@
 #include "sqlitestatement.h"
 
 #include "sqlitedialect.h"
-#include "sqliterows.h"
+
+#include <QSqlDriver>
 
 #include <sqlite3.h>
 
 namespace PartyLedger {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
 {
