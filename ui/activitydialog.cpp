@@ -1,6 +1,7 @@
 #include "activitydialog.h"
 
 #include "datefield.h"
+#include "problemlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -89,10 +90,8 @@ ActivityDialog::ActivityDialog(const QList<Organization> &organizations,
     m_note->setObjectName(QStringLiteral("note"));
     figures->addRow(tr("&Note:"), m_note);
 
-    m_problem = new QLabel(this);
+    m_problem = newProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_problem->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);

@@ -2,6 +2,7 @@
 
 #include "activityeditor.h"
 #include "ledger.h"
+#include "problemlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,9 +52,7 @@ ActivityTypesDialog::ActivityTypesDialog(const Ledger *ledger, ActivityEditor *e
     m_holder->addItem(tr("every branch"), int(DutyHolder::Branch));
     m_holder->addItem(tr("every Party group"), int(DutyHolder::Group));
     form->addRow(tr("&Owed by:"), m_holder);
-    m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_problem->setWordWrap(true);
+    m_problem = newProblemLabel(this);
     form->addRow(m_problem);
     auto *add = new QPushButton(tr("&New Type"), this);
     auto *save = new QPushButton(tr("&Save Changes"), this);

@@ -1,6 +1,7 @@
 #include "dissolvedialog.h"
 
 #include "datefield.h"
+#include "problemlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,9 +58,7 @@ DissolveDialog::DissolveDialog(Mode mode, const Organization &org, int membersOn
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("e.g. the approving document's number"));
     form->addRow(tr("&Note:"), m_note);
-    m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_problem->setWordWrap(true);
+    m_problem = newProblemLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(merge ? tr("Merge") : tr("Dissolve"));
     connect(buttons, &QDialogButtonBox::accepted, this, &DissolveDialog::accept);

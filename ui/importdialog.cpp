@@ -6,6 +6,7 @@
 #include "memberimport.h"
 #include "modelexport.h"
 #include "orgimport.h"
+#include "problemlabel.h"
 #include "spreadsheetfile.h"
 #include "tablecopy.h"
 
@@ -55,8 +56,6 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     return label;
 }
-
-const QString ProblemStyle = QStringLiteral("color: #b3261e");
 
 // The field list shown in each row of the mapping table, always open.
 class FieldDelegate : public QStyledItemDelegate {
@@ -553,7 +552,7 @@ QWidget *ImportDialog::createSheetPage()
     m_sheets->setObjectName(QStringLiteral("sheetList"));
     m_sheetProblem = wrappedLabel(QString(), page);
     m_sheetProblem->setObjectName(QStringLiteral("sheetProblem"));
-    m_sheetProblem->setStyleSheet(ProblemStyle);
+    m_sheetProblem->setStyleSheet(problemStyle());
     connect(m_sheets, &QListWidget::currentRowChanged, this, [this](int row) {
         const QString problem =
             row >= 0 && row < m_detected.size() ? m_detected.at(row).problem : QString();
@@ -978,7 +977,7 @@ void ImportDialog::showColumns()
         m_mappingHeading->setText(
             tr("%1 Check what each column holds; the first rows are shown to help.").arg(where));
     } else {
-        m_mappingHeading->setStyleSheet(ProblemStyle);
+        m_mappingHeading->setStyleSheet(problemStyle());
         //: %1 where the titles and data are taken to be (the sentence above)
         m_mappingHeading->setText(
             m_columns.problem + u'\n' +
@@ -1100,7 +1099,7 @@ void ImportDialog::showReport()
     m_saveProblems->setVisible(r.hasErrors());
     m_copyHint->setVisible(r.hasErrors());
     if (r.hasErrors()) {
-        m_verdict->setStyleSheet(ProblemStyle);
+        m_verdict->setStyleSheet(problemStyle());
         m_verdict->setText(tr("Nothing can be imported while there are problems. Correct them in "
                               "the file and press “Read the File Again”, or go Back to change "
                               "the columns. Nothing has been written."));

@@ -3,6 +3,7 @@
 #include "datefield.h"
 #include "idnumber.h"
 #include "ledger.h"
+#include "problemlabel.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -107,10 +108,8 @@ MemberDialog::MemberDialog(const Ledger *ledger, const QList<Organization> &orga
     m_joinDate = addDate(right, QStringLiteral("joinDate"), tr("&Join date"));
     m_confirmDate = addDate(right, QStringLiteral("confirmDate"), tr("Con&firmation date"));
 
-    m_summary = new QLabel(this);
+    m_summary = newProblemLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_summary->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
@@ -170,10 +169,8 @@ QComboBox *MemberDialog::addChoice(QFormLayout *form, const QString &field, cons
 
 void MemberDialog::addProblemRow(QFormLayout *form, const QString &field, QWidget *editor)
 {
-    auto *problem = new QLabel(form->parentWidget());
+    QLabel *problem = newProblemLabel(form->parentWidget());
     problem->setObjectName(field + QStringLiteral("Problem"));
-    problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b3261e"));
     form->addRow(QString(), problem);
     form->setRowVisible(problem, false);
     m_rows.insert(field, {form, editor, problem});

@@ -1,6 +1,7 @@
 #include "orgdialog.h"
 
 #include "datefield.h"
+#include "problemlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,9 +47,7 @@ OrgDialog::OrgDialog(std::optional<OrgKind> parentKind, const QList<Unit> &units
     m_nonPublic = new QCheckBox(tr("In a non-public institution"), this);
     form->addRow(QString(), m_nonPublic);
 
-    m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_problem->setWordWrap(true);
+    m_problem = newProblemLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &OrgDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OrgDialog::reject);

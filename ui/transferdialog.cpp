@@ -1,6 +1,7 @@
 #include "transferdialog.h"
 
 #include "datefield.h"
+#include "problemlabel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -55,9 +56,7 @@ TransferDialog::TransferDialog(const QList<Organization> &organizations, const Q
     m_note->setPlaceholderText(tr("e.g. the introduction letter's number"));
     form->addRow(tr("&Note:"), m_note);
 
-    m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_problem->setWordWrap(true);
+    m_problem = newProblemLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Transfer"));
     connect(buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
