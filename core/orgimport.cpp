@@ -353,21 +353,11 @@ Result<OrgImportPlan> OrgImport::plan(const Ledger &ledger, const Sheet &sheet,
         return Error{units.error()};
     const UnitNames unitNames(units.value());
     Planner planner(sheet, plan, organizations.value(), unitNames);
-    const qint64 total = std::max<qint64>(0, sheet.rows.size() - mapping.firstDataRow);
-    for (int index = mapping.firstDataRow; index < sheet.rows.size(); ++index) {
-        const qint64 done = index - mapping.firstDataRow;
-        if (done % ProgressStep == 0) {
-            if (auto going = ImportRun::tell(progress, done, total); !going)
-                return Error{going.error()};
-        }
-        if (ImportColumns::isBlank(sheet, index, mapping))
-            continue;
-        ++plan.report.rows;
-        planner.read(index);
-    }
+    if (auto read = ImportRun::readRows(sheet, mapping, plan.report, progress, ProgressStep,
+                                        [&](int index) { planner.read(index); });
+        !read)
+        return Error{read.error()};
     planner.finish();
-    if (auto going = ImportRun::tell(progress, total, total); !going)
-        return Error{going.error()};
     return plan;
 }
 
