@@ -54,6 +54,8 @@ struct Member {
 
     bool isOnRoll() const { return isOnRollStatus(status); }
     int ageOn(QDate day) const { return ageBetween(birthDate, day); }
+
+    friend bool operator==(const Member &, const Member &) = default;
 };
 
 class MemberVocabulary {

@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 
 #include <array>
-#include <tuple>
 
 namespace PartyLedger {
 
@@ -118,18 +117,6 @@ MemberField fieldOfProblem(const QString &key)
         {QStringLiteral("phone"), MemberField::Phone},
     };
     return fields.value(key, MemberField::Ignored);
-}
-
-// Whether an update would change nothing: such a row is reported unchanged and not written.
-bool sameRecord(const Member &a, const Member &b)
-{
-    const auto fields = [](const Member &m) {
-        return std::tie(m.id, m.name, m.gender, m.ethnicity, m.birthDate, m.idNumber, m.education,
-                        m.phone, m.unitId, m.adminPost, m.title, m.orgId, m.partyPosts, m.category,
-                        m.applicationDate, m.activistDate, m.candidateDate, m.joinDate,
-                        m.confirmDate, m.status);
-    };
-    return fields(a) == fields(b);
 }
 
 // Posts written in one cell: "书记、组织委员", "书记,纪检委员".
@@ -429,8 +416,7 @@ void Planner::read(int index)
 
     // A row repeating what is stored (a roster imported again) changes nothing; the record is
     // left as it is, without the checks, which it passed or predates.
-    if (before && problems.isEmpty() && unitIndex < 0 && branchIndex < 0 &&
-        sameRecord(m, *before)) {
+    if (before && problems.isEmpty() && unitIndex < 0 && branchIndex < 0 && m == *before) {
         m_plan.report.unchangedRows.append({row, m.name});
         return;
     }

@@ -28,7 +28,8 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    // Parameters count from 1, as in SQLite.
+    // Parameters count from 1, as in SQLite. One the statement does not have is left alone, so
+    // one set of values can serve statements that each use some of them.
     void bind(int parameter, qint64 value);
     void bind(int parameter, double value);
     void bind(int parameter, const QString &text); // never NULL: "" stays ""
