@@ -116,6 +116,34 @@ TEST_CASE("A roster workbook reads with its sheets, merged headers, IDs and date
     checkDate(roster.cell(7, 4), QDate(2011, 3, 15), 40617); // yyyy"年"m"月"d"日"
 }
 
+TEST_CASE("The same roster saved by LibreOffice reads the same", "[xlsx]")
+{
+    // roster-libreoffice.xlsx is roster.xlsx opened and saved again by LibreOffice Calc 7.4
+    // (soffice --headless --convert-to xlsx). LibreOffice writes its own XML: other styles,
+    // booleans as the formulas TRUE() and FALSE() with their values, no empty rows.
+    const Workbook ours = workbook("roster.xlsx");
+    const Workbook theirs = workbook("roster-libreoffice.xlsx");
+    REQUIRE(theirs.sheets.size() == ours.sheets.size());
+    for (qsizetype s = 0; s < ours.sheets.size(); ++s) {
+        const Sheet &a = ours.sheets.at(s);
+        const Sheet &b = theirs.sheets.at(s);
+        INFO("sheet " << a.name.toStdString());
+        CHECK(b.name == a.name);
+        for (int row = 0; row < std::max(a.rows.size(), b.rows.size()); ++row) {
+            for (int column = 0; column < 8; ++column) {
+                INFO("row " << row + 1 << ", column " << column + 1);
+                CHECK(b.cell(row, column).kind == a.cell(row, column).kind);
+                CHECK(b.cell(row, column).date == a.cell(row, column).date);
+                // The ID typed as a number: LibreOffice saves 15 significant digits of it.
+                const bool numericId = s == 0 && row == 5 && column == 2;
+                CHECK(b.cell(row, column).text.toStdString() ==
+                      (numericId ? "350582198001011008" : a.cell(row, column).text.toStdString()));
+            }
+        }
+        CHECK(b.merged.size() == a.merged.size());
+    }
+}
+
 TEST_CASE("Numbers read exactly and serial dates in the 1900 system", "[xlsx]")
 {
     const Workbook book = workbook("roster.xlsx");
