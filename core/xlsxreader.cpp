@@ -128,24 +128,6 @@ qint64 serialFromDate(QDate date, bool date1904)
     return late >= 61 ? late : Epoch1900Early.daysTo(date);
 }
 
-// Names and types compared here are a few bytes long: a loop beats a call to memcmp.
-bool equals(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
-}
-
-// The literal's length is known when compiling, not counted on every call.
-template <qsizetype N> bool equals(QByteArrayView a, const char (&literal)[N])
-{
-    return equals(a, QByteArrayView(literal, N - 1));
-}
-
 QByteArrayView trimmed(QByteArrayView text)
 {
     while (!text.isEmpty() && XmlScanner::isSpace(text.front()))
@@ -180,10 +162,10 @@ bool readRichText(XmlScanner &xml, QByteArray &out)
     while (depth > 0) {
         switch (xml.next()) {
         case XmlScanner::Token::Start:
-            if (equals(xml.name(), "t")) {
+            if (sameName(xml.name(), "t")) {
                 if (!xml.appendElementText(out))
                     return false;
-            } else if (equals(xml.name(), "rPh")) {
+            } else if (sameName(xml.name(), "rPh")) {
                 if (!xml.skipElement())
                     return false;
             } else {
@@ -431,12 +413,12 @@ Result<void> WorkbookReader::readSharedStrings(const QString &part)
             return malformed(part, {}, xml.errorLine(), xml.error());
         if (token != XmlScanner::Token::Start)
             continue;
-        if (equals(xml.name(), "si")) {
+        if (sameName(xml.name(), "si")) {
             text.resize(0);
             if (!readRichText(xml, text))
                 return malformed(part, {}, xml.errorLine(), xml.error());
             m_sharedStrings.append(cellText(text));
-        } else if (equals(xml.name(), "sst")) {
+        } else if (sameName(xml.name(), "sst")) {
             qint64 count = 0;
             // A forged count must not reserve gigabytes.
             if (parseInteger(xml.attribute("uniqueCount"), &count))
@@ -524,12 +506,12 @@ Result<void> WorkbookReader::readCell(XmlScanner &xml, Sheet &sheet, int *column
     for (bool inside = true; inside;) {
         switch (xml.next()) {
         case XmlScanner::Token::Start:
-            if (equals(xml.name(), "v")) {
+            if (sameName(xml.name(), "v")) {
                 scratch.resize(0);
                 if (!xml.appendElementText(scratch))
                     return Error{};
                 hasValue = true;
-            } else if (equals(xml.name(), "is")) {
+            } else if (sameName(xml.name(), "is")) {
                 scratch.resize(0);
                 if (!readRichText(xml, scratch))
                     return Error{};
@@ -552,7 +534,7 @@ Result<void> WorkbookReader::readCell(XmlScanner &xml, Sheet &sheet, int *column
         return {};
 
     SheetCell cell;
-    if (equals(type, "s")) {
+    if (sameName(type, "s")) {
         qint64 index = -1;
         if (!parseInteger(scratch, &index) || index < 0 || index >= m_sharedStrings.size())
             return Error{XlsxReader::tr("%1 is damaged: the sheet “%2” refers to text that the "
@@ -560,17 +542,17 @@ Result<void> WorkbookReader::readCell(XmlScanner &xml, Sheet &sheet, int *column
                              .arg(m_shown, sheet.name)};
         cell.text = m_sharedStrings.at(index);
         cell.kind = SheetCell::Kind::Text;
-    } else if (inlineText || equals(type, "inlineStr") || equals(type, "str") ||
-               equals(type, "e")) {
+    } else if (inlineText || sameName(type, "inlineStr") || sameName(type, "str") ||
+               sameName(type, "e")) {
         cell.text = cellText(scratch);
         cell.kind = SheetCell::Kind::Text;
-    } else if (equals(type, "b")) {
+    } else if (sameName(type, "b")) {
         const QByteArrayView value = trimmed(scratch);
-        const bool truth = equals(value, "1") || equals(value, "true");
+        const bool truth = sameName(value, "1") || sameName(value, "true");
         cell.kind = SheetCell::Kind::Boolean;
         cell.number = truth ? 1 : 0;
         cell.text = truth ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    } else if (equals(type, "d")) {
+    } else if (sameName(type, "d")) {
         const QByteArrayView value = trimmed(scratch);
         const QDate date = QDate::fromString(
             QString::fromLatin1(value.first(qMin<qsizetype>(10, value.size()))), Qt::ISODate);
@@ -618,12 +600,12 @@ Result<Sheet> WorkbookReader::readSheet(const QString &part, const QString &name
             break;
         if (token == XmlScanner::Token::Invalid)
             return malformed(part, name, xml.errorLine(), xml.error());
-        if (token == XmlScanner::Token::End && equals(xml.name(), "row"))
+        if (token == XmlScanner::Token::End && sameName(xml.name(), "row"))
             inRow = false;
         if (token != XmlScanner::Token::Start)
             continue;
         const QByteArrayView element = xml.name();
-        if (equals(element, "c")) {
+        if (sameName(element, "c")) {
             if (!inRow) { // a cell outside any row starts one
                 sheet.rows.append(QList<SheetCell>());
                 inRow = true;
@@ -633,7 +615,7 @@ Result<Sheet> WorkbookReader::readSheet(const QString &part, const QString &name
                     return Error{read.error()};
                 return malformed(part, name, xml.errorLine(), xml.error());
             }
-        } else if (equals(element, "row")) {
+        } else if (sameName(element, "row")) {
             inRow = true;
             column = -1;
             if (!sheet.rows.isEmpty())
@@ -654,7 +636,7 @@ Result<Sheet> WorkbookReader::readSheet(const QString &part, const QString &name
             if (m_progress && sheet.rows.size() % ProgressEveryRows == 0 &&
                 !m_progress(sheet.rows.size(), totalRows))
                 return Error{XlsxReader::tr("Reading %1 was cancelled.").arg(m_shown)};
-        } else if (equals(element, "mergeCell")) {
+        } else if (sameName(element, "mergeCell")) {
             const QByteArrayView ref = xml.attribute("ref");
             const qsizetype colon = ref.indexOf(':');
             MergedRange range;
@@ -665,7 +647,7 @@ Result<Sheet> WorkbookReader::readSheet(const QString &part, const QString &name
                 range.firstRow >= 0 && range.firstColumn >= 0 && range.lastRow >= range.firstRow &&
                 range.lastColumn >= range.firstColumn)
                 sheet.merged.append(range);
-        } else if (equals(element, "dimension")) {
+        } else if (sameName(element, "dimension")) {
             const QByteArrayView ref = xml.attribute("ref");
             int lastRow = -1;
             if (parseCellReference(ref.sliced(ref.indexOf(':') + 1), &lastRow, nullptr))

@@ -9,24 +9,6 @@ namespace PartyLedger {
 
 namespace {
 
-// Names compared here are a few bytes long: a loop beats a call to memcmp.
-bool equals(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
-}
-
-// The literal's length is known when compiling, not counted on every call.
-template <qsizetype N> bool equals(QByteArrayView a, const char (&literal)[N])
-{
-    return equals(a, QByteArrayView(literal, N - 1));
-}
-
 // Spans searched here (attribute values, entities) are short: a loop beats a call to memchr.
 const char *findChar(const char *from, const char *end, char wanted)
 {
@@ -218,7 +200,7 @@ XmlScanner::Token XmlScanner::endTag()
         ++q;
     if (q >= m_end || *q != '>')
         return fail(tr("a tag is not closed"), m_p);
-    if (m_open.empty() || !equals(m_open.back(), qualified))
+    if (m_open.empty() || !sameName(m_open.back(), qualified))
         return fail(tr("</%1> where <%2> should end")
                         .arg(QString::fromUtf8(qualified),
                              m_open.empty() ? QString() : QString::fromUtf8(m_open.back())),
@@ -248,7 +230,7 @@ QByteArrayView XmlScanner::attribute(QByteArrayView name) const
         const char *close = findChar(valueStart, end, *q);
         if (!close)
             break;
-        if (equals(found, name))
+        if (sameName(found, name))
             return QByteArrayView(valueStart, close);
         q = close + 1;
     }
@@ -279,15 +261,15 @@ bool XmlScanner::appendText(QByteArray &out) const
             return false;
         const QByteArrayView entity(q + 1, semicolon);
         q = semicolon + 1;
-        if (equals(entity, "lt")) {
+        if (sameName(entity, "lt")) {
             out.append('<');
-        } else if (equals(entity, "gt")) {
+        } else if (sameName(entity, "gt")) {
             out.append('>');
-        } else if (equals(entity, "amp")) {
+        } else if (sameName(entity, "amp")) {
             out.append('&');
-        } else if (equals(entity, "quot")) {
+        } else if (sameName(entity, "quot")) {
             out.append('"');
-        } else if (equals(entity, "apos")) {
+        } else if (sameName(entity, "apos")) {
             out.append('\'');
         } else if (entity.size() >= 2 && entity[0] == '#') {
             const bool hex = entity[1] == 'x';

@@ -8,6 +8,23 @@
 
 namespace PartyLedger {
 
+// Whether two names (elements, attributes, cell types) are the same bytes. They are a few
+// bytes long: a loop beats a call to memcmp, and a literal's length is known when compiling.
+inline bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+template <qsizetype N> bool sameName(QByteArrayView a, const char (&literal)[N])
+{
+    return sameName(a, QByteArrayView(literal, N - 1));
+}
+
 // The worksheets and shared strings of a 100,000-row workbook are 50 MB of XML and more;
 // QXmlStreamReader alone needs about two seconds for that, this scanner a tenth. It reads what
 // those parts are made of (elements, attributes, text, CDATA, comments), checks that elements
