@@ -433,10 +433,7 @@ Result<QList<qint64>> Ledger::addActivities(const QList<Activity> &given)
         std::vector<std::pair<qint64, qint64>> listed; // member, activity
         for (qsizetype i : order) {
             const Activity &a = activities.at(i);
-            if (a.id > 0)
-                insert.bind(1, a.id);
-            else
-                insert.bindNull(1);
+            insert.bindId(1, a.id);
             insert.bind(2, a.orgId);
             insert.bind(3, a.typeId);
             insert.bind(4, a.date);

@@ -53,10 +53,7 @@ void bindMember(SqliteStatement &statement, const Member &m)
         statement.bind(5, m.idNumber);
     statement.bind(6, m.education);
     statement.bind(7, m.phone);
-    if (m.unitId > 0)
-        statement.bind(8, m.unitId);
-    else
-        statement.bindNull(8);
+    statement.bindId(8, m.unitId);
     statement.bind(9, m.adminPost);
     statement.bind(10, m.title);
     statement.bind(11, m.orgId);
@@ -249,10 +246,7 @@ Result<QList<qint64>> Ledger::addUnits(const QList<Unit> &units)
         SqliteStatement insert(database(),
                                "INSERT INTO units (id, name, short_name) VALUES (?1, ?2, ?3)");
         for (const Unit &unit : units) {
-            if (unit.id > 0)
-                insert.bind(1, unit.id);
-            else
-                insert.bindNull(1);
+            insert.bindId(1, unit.id);
             insert.bind(2, unit.name.trimmed());
             insert.bind(3, unit.shortName.trimmed());
             if (!insert.run())
@@ -296,10 +290,7 @@ Result<QList<qint64>> Ledger::addMembers(const QList<Member> &given, const Sheet
             if (const QString refused = refusal(member, holders.value(), today, checks);
                 !refused.isEmpty())
                 return Error{refused};
-            if (member.id > 0)
-                insert.bind(1, member.id);
-            else
-                insert.bindNull(1);
+            insert.bindId(1, member.id);
             bindMember(insert, member);
             if (!insert.run())
                 return Error{

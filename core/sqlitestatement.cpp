@@ -93,6 +93,14 @@ void SqliteStatement::bind(int parameter, QDate date)
     sqlite3_bind_text(m_statement, parameter, text, 10, SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindId(int parameter, qint64 id)
+{
+    if (id > 0)
+        bind(parameter, id);
+    else
+        bindNull(parameter);
+}
+
 void SqliteStatement::bindNull(int parameter)
 {
     if (m_statement)

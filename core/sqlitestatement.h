@@ -35,6 +35,9 @@ public:
     void bind(int parameter, const QString &text); // never NULL: "" stays ""
     void bind(int parameter, QDate date);          // ISO yyyy-MM-dd as stored; NULL if invalid
     void bindNull(int parameter);
+    // A record's id, or a reference to one: NULL for 0 (a new row's id is then SQLite's
+    // choice; a reference is none).
+    void bindId(int parameter, qint64 id);
     // Binds the values to the ?s in order: text, and everything else as integers. A failure
     // shows in error() and stops next().
     void bind(const QVariantList &values);
