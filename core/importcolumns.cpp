@@ -114,7 +114,7 @@ Result<ImportColumns::Found> ImportColumns::find(const Sheet &sheet,
                          .arg(RowsSearched)
                          .arg(sheet.name, expected)};
 
-    return at(sheet, vocabulary, best);
+    return header(sheet, vocabulary, best);
 }
 
 int ImportColumns::widestRow(const Sheet &sheet)
@@ -135,6 +135,24 @@ int ImportColumns::widestRow(const Sheet &sheet)
 
 ImportColumns::Found ImportColumns::at(const Sheet &sheet, const QHash<QString, int> &vocabulary,
                                        int headerRow)
+{
+    Found found = header(sheet, vocabulary, headerRow);
+    // Data wider than the row the user chose: the columns without a title can still be mapped.
+    if (found.headerRow < 0)
+        return found;
+    qsizetype width = found.fields.size();
+    for (int row = found.firstDataRow;
+         row < sheet.rows.size() && row < found.headerRow + RowsSearched; ++row)
+        width = std::max(width, sheet.rows.at(row).size());
+    while (found.fields.size() < width) {
+        found.fields.append(0);
+        found.titles.append(QString());
+    }
+    return found;
+}
+
+ImportColumns::Found ImportColumns::header(const Sheet &sheet,
+                                           const QHash<QString, int> &vocabulary, int headerRow)
 {
     if (sheet.rows.isEmpty())
         return {};
@@ -180,14 +198,6 @@ ImportColumns::Found ImportColumns::at(const Sheet &sheet, const QHash<QString, 
         }
         if (header)
             found.firstDataRow = best + 2;
-    }
-    // Data wider than its header: the columns without a title can still be mapped.
-    qsizetype width = found.fields.size();
-    for (int row = found.firstDataRow; row < sheet.rows.size() && row < best + RowsSearched; ++row)
-        width = std::max(width, sheet.rows.at(row).size());
-    while (found.fields.size() < width) {
-        found.fields.append(0);
-        found.titles.append(QString());
     }
     return found;
 }

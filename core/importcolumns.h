@@ -107,6 +107,9 @@ public:
     }
 
 private:
+    // The header in `headerRow` (clamped to the sheet), with a second row of sub-titles below
+    // it taken along; as wide as the header row.
+    static Found header(const Sheet &sheet, const QHash<QString, int> &vocabulary, int headerRow);
     template <typename Field> static ColumnMapping<Field> mappingOf(const Found &found)
     {
         ColumnMapping<Field> mapping;

@@ -143,6 +143,12 @@ public:
         SqliteStatement(db, "PRAGMA ignore_check_constraints = ON").run();
     }
     ~CheckedHere() { SqliteStatement(m_db, "PRAGMA ignore_check_constraints = OFF").run(); }
+    // Whether SQLite took it: the member updates need it (see rewriteMembers).
+    bool active() const
+    {
+        SqliteStatement state(m_db, "PRAGMA ignore_check_constraints");
+        return state.next() && state.integer(0) == 1;
+    }
     CheckedHere(const CheckedHere &) = delete;
     CheckedHere &operator=(const CheckedHere &) = delete;
 
@@ -317,8 +323,12 @@ Result<QList<qint64>> rewriteMembers(const QSqlDatabase &db, const QList<Member>
 {
     const LargerCache cache(db);
     // Checked here (refusal) or restored as they were read: SQLite's CHECKs need not parse
-    // their dates again.
+    // their dates again. The two UPDATEs below also need them off: between the two, a row may
+    // break a CHECK that spans both (a category and its confirmation date).
     const CheckedHere checked(db);
+    if (!checked.active())
+        return Error{Ledger::tr("Could not save the members: the database refused a setting "
+                                "the update needs (ignore_check_constraints).")};
     const QDate today = QDate::currentDate();
     // Where each member is now, for the transfers; read in one statement.
     QList<qint64> memberIds;

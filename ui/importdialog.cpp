@@ -50,6 +50,19 @@ QString columnLetters(int column)
     return letters;
 }
 
+// Whether two readings of a sheet find the same header: the same titles in the same rows. Untitled
+// columns at the end do not count: a reading may have added them for data wider than its header.
+bool sameHeader(const DetectedColumns &a, const DetectedColumns &b)
+{
+    const auto titled = [](QStringList titles) {
+        while (!titles.isEmpty() && titles.last().isEmpty())
+            titles.removeLast();
+        return titles;
+    };
+    return a.headerRow == b.headerRow && a.firstDataRow == b.firstDataRow &&
+           titled(a.titles) == titled(b.titles);
+}
+
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -945,7 +958,7 @@ void ImportDialog::useSheet(int index)
     // The same sheet with the same titles in the row the columns were taken from (found, or
     // chosen by the user) keeps the columns the user chose.
     const bool same = m_columnsSheet == chosen.name && m_columns.usable() &&
-                      m_importer->columnsAt(chosen, m_columns.headerRow).titles == m_columns.titles;
+                      sameHeader(m_importer->columnsAt(chosen, m_columns.headerRow), m_columns);
     if (!same) {
         m_columns = found;
         m_columnsSheet = chosen.name;
@@ -1134,8 +1147,7 @@ void ImportDialog::readAgain()
     // The titles in the row the columns were taken from: changed, they are to be checked again.
     const DetectedColumns now =
         m_importer->columnsAt(m_workbook.sheets.at(index), before.headerRow);
-    if (!before.usable() || now.titles != before.titles ||
-        now.firstDataRow != before.firstDataRow) {
+    if (!before.usable() || !sameHeader(now, before)) {
         useSheet(index);
         return;
     }

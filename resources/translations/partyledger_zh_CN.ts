@@ -1277,6 +1277,10 @@ Options:
         <source>Could not rebuild the index %1: %2</source>
         <translation>无法重建索引 %1：%2</translation>
     </message>
+    <message>
+        <source>Could not save the members: the database refused a setting the update needs (ignore_check_constraints).</source>
+        <translation>无法保存党员：数据库拒绝了更新所需的设置（ignore_check_constraints）。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>

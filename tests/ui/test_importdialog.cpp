@@ -377,6 +377,54 @@ TEST_CASE("The toolbar's Import button offers the three imports; Export writes t
     CHECK_FALSE(exportRoster->icon().isNull());
 }
 
+TEST_CASE("Read again after correcting the file: the rows are checked anew, the mapping kept "
+          "while the header is the same",
+          "[importdialog]")
+{
+    Window w;
+    // 李春梅's join date is not a date; the clerk maps 岗位 as the post.
+    const QString path = w.writeFile(QStringLiteral("roster.csv"),
+                                     rosterCsv().replace(QStringLiteral("2016-07-01,2017-07-01"),
+                                                         QStringLiteral("去年,2017-07-01")));
+    Dialog d(w);
+    d.openFile(path);
+    REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Mapping);
+    QComboBox *post = d.fieldChoice(PostColumn);
+    post->setCurrentIndex(post->findData(int(MemberField::AdminPost)));
+    d.click("nextButton");
+    REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Report);
+    CHECK(d.dialog.report().errors.size() == 1);
+    CHECK_FALSE(d.button("importButton")->isEnabled());
+
+    SECTION("The data corrected: checked again at once, the clerk's column kept")
+    {
+        w.writeFile(QStringLiteral("roster.csv"), rosterCsv());
+        d.click("readAgain");
+        REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Report);
+        CHECK(d.dialog.report().errors.isEmpty());
+        CHECK(d.dialog.report().inserted == 2);
+        CHECK(d.mapping()->index(PostColumn, ColumnMappingModel::FieldColumn).data().toString() ==
+              MemberImport::fieldLabel(MemberField::AdminPost));
+    }
+    SECTION("A row of sub-titles added under the header: back to the columns, none skipped")
+    {
+        // The same titles in the same row, but now a second header row: the data begin a row
+        // later, so the old mapping would read the sub-titles as a member.
+        QString twoRows = rosterCsv();
+        twoRows.replace(
+            QStringLiteral("岗位\n"),
+            QStringLiteral("岗位\n,姓名,性别,身份证号,所在党支部,入党日期,转正日期,\n"));
+        w.writeFile(QStringLiteral("roster.csv"), twoRows);
+        d.click("readAgain");
+        REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Mapping);
+        CHECK(d.child<QLabel>("mappingHeading")->text().contains(QStringLiteral("row 4")));
+        d.click("nextButton");
+        REQUIRE(d.dialog.currentPage() == ImportDialog::Page::Report);
+        CHECK(d.dialog.report().errors.isEmpty());
+        CHECK(d.dialog.report().inserted == 2);
+    }
+}
+
 TEST_CASE("Cancel or Escape at the last step writes nothing", "[importdialog]")
 {
     Window w;
