@@ -1,5 +1,6 @@
 #include "dissolvedialog.h"
 
+#include "datedstepfields.h"
 #include "datefield.h"
 #include "problemlabel.h"
 
@@ -50,14 +51,10 @@ DissolveDialog::DissolveDialog(Mode mode, const Organization &org, int membersOn
     }
     m_target->setEnabled(merge || membersOnRoll > 0);
     form->addRow(merge ? tr("&Into:") : tr("&Members move to:"), m_target);
-    m_date = new DateField(this);
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDate(QDate::currentDate());
-    form->addRow(tr("&Date:"), m_date);
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("note"));
-    m_note->setPlaceholderText(tr("e.g. the approving document's number"));
-    form->addRow(tr("&Note:"), m_note);
+    const DatedStepFields step =
+        DatedStepFields::addTo(form, this, tr("e.g. the approving document's number"));
+    m_date = step.date;
+    m_note = step.note;
     m_problem = newProblemLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(merge ? tr("Merge") : tr("Dissolve"));

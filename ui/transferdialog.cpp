@@ -1,5 +1,6 @@
 #include "transferdialog.h"
 
+#include "datedstepfields.h"
 #include "datefield.h"
 #include "problemlabel.h"
 
@@ -47,14 +48,10 @@ TransferDialog::TransferDialog(const QList<Organization> &organizations, const Q
     m_external->setObjectName(QStringLiteral("externalOrg"));
     m_external->setPlaceholderText(tr("The receiving Party organization"));
     form->addRow(tr("&Receiving organization:"), m_external);
-    m_date = new DateField(this);
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDate(QDate::currentDate());
-    form->addRow(tr("&Date:"), m_date);
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("note"));
-    m_note->setPlaceholderText(tr("e.g. the introduction letter's number"));
-    form->addRow(tr("&Note:"), m_note);
+    const DatedStepFields step =
+        DatedStepFields::addTo(form, this, tr("e.g. the introduction letter's number"));
+    m_date = step.date;
+    m_note = step.note;
 
     m_problem = newProblemLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

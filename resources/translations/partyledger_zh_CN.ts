@@ -529,6 +529,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>DatedStepFields</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>DemoLedger</name>
     <message>
         <source>The demo data has an unknown organization kind.</source>
@@ -2509,16 +2520,8 @@ Options:
         <translation>党员转入(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
         <source>e.g. the approving document's number</source>
         <translation>如：批复文号</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -4263,16 +4266,8 @@ Edit &gt; Undo brings them back.</source>
         <translation>接收组织(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
         <source>e.g. the introduction letter's number</source>
         <translation>如：介绍信编号</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Transfer</source>
