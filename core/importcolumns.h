@@ -88,6 +88,28 @@ public:
             return Error{found.error()};
         return mappingOf<Field>(found.value());
     }
+    // A header found, with its fields as the importer's enum; and back (the import dialog keeps
+    // mappings of every kind of import as numbers).
+    template <typename Field> static ColumnMapping<Field> mappingOf(const Found &found)
+    {
+        ColumnMapping<Field> mapping;
+        mapping.headerRow = found.headerRow;
+        mapping.firstDataRow = found.firstDataRow;
+        mapping.titles = found.titles;
+        for (int field : found.fields)
+            mapping.fields.append(Field(field));
+        return mapping;
+    }
+    template <typename Field> static Found foundOf(const ColumnMapping<Field> &mapping)
+    {
+        Found found;
+        found.headerRow = mapping.headerRow;
+        found.firstDataRow = mapping.firstDataRow;
+        found.titles = mapping.titles;
+        for (Field field : mapping.fields)
+            found.fields.append(int(field));
+        return found;
+    }
     template <typename Field>
     static ColumnMapping<Field> mappingAt(const Sheet &sheet, const QHash<QString, int> &vocabulary,
                                           int headerRow)
@@ -110,16 +132,6 @@ private:
     // The header in `headerRow` (clamped to the sheet), with a second row of sub-titles below
     // it taken along; as wide as the header row.
     static Found header(const Sheet &sheet, const QHash<QString, int> &vocabulary, int headerRow);
-    template <typename Field> static ColumnMapping<Field> mappingOf(const Found &found)
-    {
-        ColumnMapping<Field> mapping;
-        mapping.headerRow = found.headerRow;
-        mapping.firstDataRow = found.firstDataRow;
-        mapping.titles = found.titles;
-        for (int field : found.fields)
-            mapping.fields.append(Field(field));
-        return mapping;
-    }
 };
 
 } // namespace PartyLedger

@@ -372,12 +372,7 @@ public:
     Result<void> plan(const Ledger &ledger, const Sheet &sheet, const DetectedColumns &columns,
                       bool create, qint64 parentId, const SheetProgress &progress) override
     {
-        ColumnMapping<Field> mapping;
-        mapping.headerRow = columns.headerRow;
-        mapping.firstDataRow = columns.firstDataRow;
-        mapping.titles = columns.titles;
-        for (int field : columns.fields)
-            mapping.fields.append(Field(field));
+        const auto mapping = ImportColumns::mappingOf<Field>(columns);
         m_plan.reset();
         auto planned = [&] {
             if constexpr (std::is_same_v<Import, MemberImport>) {
@@ -424,13 +419,7 @@ public:
 private:
     static DetectedColumns columnsOf(const ColumnMapping<Field> &mapping)
     {
-        DetectedColumns columns;
-        columns.headerRow = mapping.headerRow;
-        columns.firstDataRow = mapping.firstDataRow;
-        columns.titles = mapping.titles;
-        for (Field field : mapping.fields)
-            columns.fields.append(int(field));
-        return columns;
+        return {ImportColumns::foundOf(mapping), QString()};
     }
 
     std::optional<Plan> m_plan;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importcolumns.h"
 #include "importreport.h"
 #include "result.h"
 #include "sheet.h"
@@ -36,11 +37,7 @@ enum class ImportKind { Members, Organizations, Activities };
 // kind of import. `problem` says why the importer recognized no header: then the row with the
 // most filled in at the top stands in for it, for the user to correct; a sheet with nothing
 // has none.
-struct DetectedColumns {
-    int headerRow = -1;
-    int firstDataRow = -1;
-    QStringList titles;
-    QList<int> fields;
+struct DetectedColumns : ImportColumns::Found {
     QString problem;
 
     bool usable() const { return headerRow >= 0; }
